@@ -1,0 +1,104 @@
+import type { StatusRole } from '../src/analysis/status-sites.js';
+import { createStatusSiteListener } from '../src/analysis/listener.js';
+import { planConstantFix } from '../src/fix/constant-fix.js';
+import { providerOptionSchema, statusListSchema } from '../src/options/provider-schema.js';
+import type { ProviderOption } from '../src/providers/index.js';
+import { customProvider } from '../src/providers/index.js';
+import { chooseProvider } from '../src/providers/resolve.js';
+import { statusMeaning } from '../src/registry/describe.js';
+import { isInStatusRange } from '../src/registry/index.js';
+import { createRule } from '../src/util/create-rule.js';
+
+export interface NoMagicStatusOptions {
+  provider?: ProviderOption;
+  ignore?: number[];
+  checkComparisons?: boolean;
+  checkTests?: boolean;
+  checkRanges?: boolean;
+}
+
+type MessageIds = 'magicStatus' | 'magicStatusNoProvider' | 'magicStatusNoMember' | 'useConstant';
+
+export default createRule<[NoMagicStatusOptions], MessageIds>({
+  name: 'no-magic-status',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Require named constants instead of numeric HTTP status codes',
+      config: 'recommended',
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          provider: providerOptionSchema,
+          ignore: statusListSchema('Status codes that may stay numbers.'),
+          checkComparisons: { type: 'boolean', description: 'Check statuses compared with `.status` or `.statusCode`, in `switch` cases and `[...].includes()`.' },
+          checkTests: { type: 'boolean', description: 'Check statuses in test assertions (supertest, expect, assert, chai-http).' },
+          checkRanges: { type: 'boolean', description: 'Check relational range checks such as `res.status >= 400`.' },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      magicStatus: 'Use {{constant}} instead of the magic number {{code}} ({{meaning}}).',
+      magicStatusNoProvider:
+        'Replace the magic number {{code}} ({{meaning}}) with a named constant; no constants package was found, so set the `provider` option.',
+      magicStatusNoMember:
+        'Replace the magic number {{code}} ({{meaning}}) with a named constant; {{provider}} has none for it, so define one or list {{code}} in `ignore`.',
+      useConstant: 'Replace {{code}} with {{constant}}.',
+    },
+  },
+  defaultOptions: [{ provider: 'auto', ignore: [], checkComparisons: true, checkTests: true, checkRanges: false }],
+  create(context, [options]) {
+    const ignored = new Set(options.ignore);
+    const checked: Record<StatusRole, boolean> = {
+      send: true,
+      throw: true,
+      redirect: true,
+      declare: true,
+      compare: options.checkComparisons !== false,
+      assert: options.checkTests !== false,
+      range: options.checkRanges === true,
+    };
+    const option = options.provider ?? 'auto';
+    const extraProvider = typeof option === 'object' ? customProvider(option) : undefined;
+    let provider: ReturnType<typeof chooseProvider> | null = null;
+
+    const { facts, listener } = createStatusSiteListener(
+      context,
+      (site, value) => {
+        const literal = value?.literal;
+        if (!literal || !checked[site.role] || !isInStatusRange(value.code) || ignored.has(value.code)) return;
+        provider ??= chooseProvider(option, facts, context.physicalFilename, context.cwd);
+        const code = String(value.code);
+        const meaning = statusMeaning(value.code);
+        const plan = planConstantFix(context.sourceCode, facts, provider, value.code, literal);
+        switch (plan.kind) {
+          case 'no-provider':
+            context.report({ node: literal, messageId: 'magicStatusNoProvider', data: { code, meaning } });
+            return;
+          case 'no-member':
+            context.report({ node: literal, messageId: 'magicStatusNoMember', data: { code, meaning, provider: provider!.name } });
+            return;
+          case 'unsafe':
+            context.report({ node: literal, messageId: 'magicStatus', data: { code, meaning, constant: plan.constant } });
+            return;
+          case 'fix':
+            context.report({
+              node: literal,
+              messageId: 'magicStatus',
+              data: { code, meaning, constant: plan.constant },
+              fix: plan.fix,
+              suggest: [{ messageId: 'useConstant', data: { code, constant: plan.constant }, fix: plan.fix }],
+            });
+            return;
+        }
+      },
+      { extraProvider },
+    );
+    return listener;
+  },
+});

@@ -1,0 +1,101 @@
+import { createStatusSiteListener } from '../src/analysis/listener.js';
+import { statusListSchema } from '../src/options/provider-schema.js';
+import { ianaStatus, isInStatusRange, statusClass, unofficialUses, vendorIds } from '../src/registry/index.js';
+import type { VendorId } from '../src/registry/index.js';
+import { createRule } from '../src/util/create-rule.js';
+
+export interface NoUnknownStatusOptions {
+  allow?: number[];
+  allowVendors?: VendorId[];
+  allowDeprecated?: boolean;
+  checkReads?: boolean;
+}
+
+type MessageIds = 'notAStatus' | 'rejectedAtRuntime' | 'unregisteredStatus' | 'deprecatedStatus' | 'unusedStatus';
+
+/** Why a deprecated code should not be sent, by code. */
+const deprecationReasons: Readonly<Record<number, string>> = {
+  305: 'clients ignore it for security reasons',
+  510: 'the HTTP extension framework of RFC 2774 was moved to Historic',
+};
+
+export default createRule<[NoUnknownStatusOptions], MessageIds>({
+  name: 'no-unknown-status',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow status codes that HTTP does not define, that are deprecated, or that the API rejects',
+      config: 'recommended',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          allow: statusListSchema('Codes to accept although they are not registered (or are deprecated or unused).'),
+          allowVendors: {
+            type: 'array',
+            description: 'Accept the unofficial codes of these vendors, e.g. ["nginx", "cloudflare"].',
+            items: { type: 'string', enum: [...vendorIds] },
+            uniqueItems: true,
+          },
+          allowDeprecated: { type: 'boolean', description: 'Accept deprecated codes (305, 510).' },
+          checkReads: {
+            type: 'boolean',
+            description: 'Also check codes that code only reads: comparisons and test assertions. Clients may have to handle codes their servers never send.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      notAStatus:
+        '{{subject}} is not an HTTP status code: RFC 9110 section 15 defines three-digit codes from 100 to 599{{consequence}}. Use a registered code.',
+      rejectedAtRuntime: '{{subject}} cannot be used here: {{consequence}}. Use a code this API accepts.',
+      unregisteredStatus:
+        '{{subject}} is not in the IANA HTTP Status Code Registry{{vendors}}; clients treat an unknown code as {{fallback}} (RFC 9110 section 15). Use a registered code, or allow it if your infrastructure needs it.',
+      deprecatedStatus: '{{subject}} ({{phrase}}) is deprecated ({{citation}}): {{reason}}. Use another code.',
+      unusedStatus: '{{subject}} is reserved and unused ({{citation}}). Use a status code that HTTP defines.',
+    },
+  },
+  defaultOptions: [{ allow: [], allowVendors: [], allowDeprecated: false, checkReads: false }],
+  create(context, [options]) {
+    const allowed = new Set(options.allow);
+    const allowedVendors = new Set<string>(options.allowVendors);
+    const checkReads = options.checkReads === true;
+
+    const { listener } = createStatusSiteListener(context, (site, value) => {
+      if (!value || site.role === 'range') return;
+      if (!checkReads && (site.role === 'compare' || site.role === 'assert')) return;
+      const { code } = value;
+      if (allowed.has(code)) return;
+      const subject = value.constantText ? `${value.constantText} (${code})` : String(code);
+      const node = site.node;
+      const rejected = site.runtime && !site.runtime.accepts(code);
+
+      if (!isInStatusRange(code)) {
+        const consequence = rejected ? `, and ${site.runtime!.consequence}` : '';
+        context.report({ node, messageId: 'notAStatus', data: { subject, consequence } });
+        return;
+      }
+      if (rejected) {
+        context.report({ node, messageId: 'rejectedAtRuntime', data: { subject, consequence: site.runtime!.consequence } });
+        return;
+      }
+      const entry = ianaStatus(code);
+      if (!entry) {
+        const uses = unofficialUses(code);
+        if (uses.some((use) => allowedVendors.has(use.vendor))) return;
+        const vendors = uses.length > 0 ? ` (${uses.map((use) => `${use.vendorName}: ${use.name}`).join('; ')})` : '';
+        context.report({ node, messageId: 'unregisteredStatus', data: { subject, vendors, fallback: String(statusClass(code) * 100) } });
+        return;
+      }
+      if (entry.state === 'deprecated' && !options.allowDeprecated) {
+        const reason = deprecationReasons[code] ?? 'it is kept only for history';
+        context.report({ node, messageId: 'deprecatedStatus', data: { subject, phrase: entry.phrase, citation: entry.citation, reason } });
+      } else if (entry.state === 'unused') {
+        context.report({ node, messageId: 'unusedStatus', data: { subject, citation: entry.citation } });
+      }
+    });
+    return listener;
+  },
+});

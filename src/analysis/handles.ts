@@ -1,0 +1,119 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+/**
+ * What kind of response object an expression is, judged by its name and by the chain it
+ * comes from. Anything else is an unknown receiver, and the rules stay silent about it.
+ */
+export type HandleKind =
+  /** Node's ServerResponse and Express/Connect/Next.js pages `res`. */
+  | 'node-res'
+  /** Fastify's `reply`. */
+  | 'fastify-reply'
+  /** `ctx`/`context`: Koa's context, or Hono's when called like Hono's. */
+  | 'context'
+  /** Hono's `c`. */
+  | 'hono-context'
+  /** Koa's `ctx.response`. */
+  | 'koa-response'
+  /** hapi's `h.response(value)`. */
+  | 'hapi-response'
+  /** Elysia's `set`. */
+  | 'elysia-set';
+
+const nodeResponseName = /^(?:res|resp|response|serverResponse|httpResponse|.+(?:Res|Response))$/;
+const fastifyReplyName = /^(?:reply|rep|.+Reply)$/;
+
+/** Methods that return the response they are called on, so a chain keeps its handle. */
+const chainableMethods: Readonly<Partial<Record<HandleKind, ReadonlySet<string>>>> = {
+  'node-res': new Set([
+    'status', 'set', 'header', 'setHeader', 'append', 'type', 'contentType', 'cookie', 'clearCookie',
+    'location', 'links', 'vary', 'attachment', 'format',
+  ]),
+  'fastify-reply': new Set(['code', 'status', 'header', 'headers', 'type', 'removeHeader', 'serializer', 'hijack']),
+  'hapi-response': new Set(['header', 'type', 'code', 'message', 'created', 'location', 'state', 'unstate', 'etag', 'ttl', 'vary', 'charset', 'encoding', 'bytes', 'compressed']),
+};
+
+function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.type === 'TSNonNullExpression' || current.type === 'TSAsExpression' || current.type === 'ChainExpression') {
+    current = current.expression;
+  }
+  return current;
+}
+
+function kindOfName(name: string): HandleKind | undefined {
+  if (name === 'ctx' || name === 'context') return 'context';
+  if (name === 'c') return 'hono-context';
+  if (name === 'set') return 'elysia-set';
+  if (fastifyReplyName.test(name)) return 'fastify-reply';
+  if (nodeResponseName.test(name)) return 'node-res';
+  return undefined;
+}
+
+/** Classifies the object a method is called on or a property is assigned to. */
+export function responseHandleKind(node: TSESTree.Node): HandleKind | undefined {
+  const target = unwrap(node);
+  switch (target.type) {
+    case 'Identifier':
+      return kindOfName(target.name);
+    case 'MemberExpression': {
+      if (target.computed || target.property.type !== 'Identifier') return undefined;
+      const name = target.property.name;
+      if (name === 'res') return 'node-res';
+      if (name === 'reply') return 'fastify-reply';
+      if (name === 'response') {
+        // `ctx.response` is Koa's response; `this.response` and others a Node-style one.
+        const owner = unwrap(target.object);
+        return owner.type === 'Identifier' && kindOfName(owner.name) === 'context' ? 'koa-response' : 'node-res';
+      }
+      return undefined;
+    }
+    case 'CallExpression': {
+      const callee = unwrap(target.callee);
+      if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
+      const method = callee.property.name;
+      if (method === 'response') {
+        const owner = unwrap(callee.object);
+        if (owner.type === 'Identifier' && owner.name === 'h') return 'hapi-response';
+      }
+      const kind = responseHandleKind(callee.object);
+      return kind && chainableMethods[kind]?.has(method) ? kind : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+const statusReadName = /^(?:status|statusCode|httpStatus|httpStatusCode|responseStatus)$/;
+
+/**
+ * An expression that reads a status: `res.status`, `err.statusCode`, `res?.status`,
+ * Playwright's `response.status()`, or a variable named like one.
+ */
+export function isStatusRead(node: TSESTree.Node): boolean {
+  const target = unwrap(node);
+  switch (target.type) {
+    case 'Identifier':
+      return statusReadName.test(target.name);
+    case 'MemberExpression':
+      return (
+        !target.computed &&
+        target.property.type === 'Identifier' &&
+        (target.property.name === 'status' || target.property.name === 'statusCode')
+      );
+    case 'CallExpression': {
+      const callee = unwrap(target.callee);
+      return (
+        target.arguments.length === 0 &&
+        callee.type === 'MemberExpression' &&
+        !callee.computed &&
+        callee.property.type === 'Identifier' &&
+        callee.property.name === 'status'
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+export { unwrap as unwrapExpression };

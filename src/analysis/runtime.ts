@@ -1,0 +1,39 @@
+import { fetchRedirectStatuses } from '../registry/index.js';
+
+/** What an API does with a status code at run time. */
+export interface RuntimeCheck {
+  /** Whether the API accepts the code. */
+  accepts(code: number): boolean;
+  /** What happens otherwise, as the end of a sentence: "Fastify throws FST_ERR_BAD_STATUS_CODE for codes outside 100-599". */
+  readonly consequence: string;
+}
+
+const range = (min: number, max: number, consequence: string): RuntimeCheck => ({
+  accepts: (code) => Number.isInteger(code) && code >= min && code <= max,
+  consequence,
+});
+
+export const runtimeChecks = {
+  node: range(100, 999, "Node's http module throws RangeError ERR_HTTP_INVALID_STATUS_CODE for codes outside 100-999"),
+  express: range(100, 999, "Express 5 and Node's http module throw RangeError for codes outside 100-999"),
+  koa: range(100, 999, 'Koa throws for codes outside 100-999'),
+  koaThrow: range(100, 599, 'http-errors, behind ctx.throw(), turns codes outside 100-599 into 500'),
+  fastify: range(100, 599, 'Fastify throws FST_ERR_BAD_STATUS_CODE for codes outside 100-599'),
+  fetch: range(200, 599, 'the Fetch Response constructor throws RangeError for statuses outside 200-599'),
+  hono: range(200, 599, 'Hono builds a Fetch Response, whose constructor throws RangeError for statuses outside 200-599'),
+  next: range(200, 599, 'NextResponse is a Fetch Response, whose constructor throws RangeError for statuses outside 200-599'),
+  remix: range(200, 599, 'the Fetch Response it builds throws RangeError for statuses outside 200-599'),
+  elysia: range(200, 599, 'Elysia builds a Fetch Response, whose constructor throws RangeError for statuses outside 200-599'),
+  fetchRedirect: {
+    accepts: (code: number) => fetchRedirectStatuses.has(code),
+    consequence: 'Response.redirect() throws RangeError for anything but 301, 302, 303, 307 and 308 (Fetch standard section 5.5)',
+  },
+  nextRedirect: {
+    accepts: (code: number) => fetchRedirectStatuses.has(code),
+    consequence: 'NextResponse.redirect() throws RangeError for anything but 301, 302, 303, 307 and 308',
+  },
+  svelteError: range(400, 599, "SvelteKit's error() throws for codes outside 400-599"),
+  svelteRedirect: range(300, 308, "SvelteKit's redirect() throws for codes outside 300-308"),
+  h3: range(100, 999, 'h3 silently replaces codes outside 100-999 with its default'),
+  httpErrors: range(100, 599, 'http-errors replaces codes outside 100-599 with 500'),
+} satisfies Record<string, RuntimeCheck>;

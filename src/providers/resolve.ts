@@ -1,0 +1,107 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+
+import type { FileFacts } from '../analysis/file-facts.js';
+import { allBuiltinProviders, autoDetectOrder, builtinProvider, customProvider } from './index.js';
+import type { Provider, ProviderOption } from './types.js';
+
+/** How the file already reaches a provider's constants object. */
+export interface ProviderBinding {
+  /** The local binding the reference starts with. */
+  readonly local: string;
+  /** Source text of the constants object: "StatusCodes", "S", "hsc.StatusCodes". */
+  readonly objectText: string;
+}
+
+/**
+ * Finds the binding through which the file reaches the provider's constants, if one can be
+ * used safely. A plain `require('http-status')` is not: its shape changed between major versions.
+ */
+export function findProviderBinding(provider: Provider, facts: FileFacts): ProviderBinding | undefined {
+  for (const binding of facts.bindings.values()) {
+    if (binding.typeOnly || !provider.modules.includes(binding.module)) continue;
+    if (binding.imported === provider.exportName || provider.exportAliases.includes(binding.imported)) {
+      return { local: binding.local, objectText: binding.local };
+    }
+    const isNamespace =
+      binding.imported === '*' || (binding.imported === 'default' && provider.modules.some((m) => m.startsWith('node:')));
+    if (isNamespace) {
+      const member = provider.exportName === 'default' ? provider.exportAliases[0] : provider.exportName;
+      if (member) return { local: binding.local, objectText: `${binding.local}.${member}` };
+    }
+  }
+  return undefined;
+}
+
+interface PackageJsonEntry {
+  readonly path: string | undefined;
+  readonly mtimeMs: number;
+  readonly dependencies: ReadonlySet<string>;
+}
+
+const packageJsonByDirectory = new Map<string, PackageJsonEntry>();
+
+function readNearestPackageJson(directory: string): PackageJsonEntry {
+  const cached = packageJsonByDirectory.get(directory);
+  if (cached && (cached.path === undefined || safeMtime(cached.path) === cached.mtimeMs)) return cached;
+  let entry: PackageJsonEntry;
+  const candidate = join(directory, 'package.json');
+  if (existsSync(candidate)) {
+    entry = { path: candidate, mtimeMs: safeMtime(candidate), dependencies: runtimeDependencies(candidate) };
+  } else {
+    const parent = dirname(directory);
+    entry = parent === directory ? { path: undefined, mtimeMs: 0, dependencies: new Set() } : readNearestPackageJson(parent);
+  }
+  packageJsonByDirectory.set(directory, entry);
+  return entry;
+}
+
+function safeMtime(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+/**
+ * Only what the code may import at run time: a constants package listed as a devDependency
+ * alone would break production code that the fix made import it.
+ */
+function runtimeDependencies(path: string): ReadonlySet<string> {
+  try {
+    const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    const names = new Set<string>();
+    for (const field of ['dependencies', 'peerDependencies']) {
+      const value = json[field];
+      if (value && typeof value === 'object') for (const name of Object.keys(value)) names.add(name);
+    }
+    return names;
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * Picks the provider for a file. "auto": the one the file already imports or requires, else the
+ * first listed in the nearest package.json's dependencies, else none.
+ */
+export function chooseProvider(
+  option: ProviderOption,
+  facts: FileFacts,
+  filename: string,
+  cwd: string,
+): Provider | undefined {
+  if (option === 'none') return undefined;
+  if (typeof option === 'object') return customProvider(option);
+  if (option !== 'auto') return builtinProvider(option);
+
+  for (const provider of allBuiltinProviders()) {
+    if (provider.modules.some((module) => facts.modules.has(module))) return provider;
+  }
+  if (!filename || filename.startsWith('<')) return undefined;
+  const absolute = isAbsolute(filename) ? filename : resolve(cwd, filename);
+  const { dependencies } = readNearestPackageJson(dirname(absolute));
+  const name = autoDetectOrder.find((candidate) => dependencies.has(builtinProvider(candidate).dependency!));
+  return name ? builtinProvider(name) : undefined;
+}

@@ -1,0 +1,10 @@
+import noMagicStatus from '../rules/no-magic-status.js';
+import noUnknownStatus from '../rules/no-unknown-status.js';
+
+/** Every rule of the plugin, by name. */
+export const rules = {
+  'no-magic-status': noMagicStatus,
+  'no-unknown-status': noUnknownStatus,
+};
+
+export type RuleName = keyof typeof rules;
