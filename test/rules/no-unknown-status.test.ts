@@ -1,0 +1,239 @@
+import rule from '../../rules/no-unknown-status.js';
+import { createTester, locate } from '../rule-tester.js';
+
+const tester = createTester();
+
+const unregistered = (subject: string, vendors: string, fallback: string) => ({
+  messageId: 'unregisteredStatus' as const,
+  data: { subject, vendors, fallback },
+});
+
+tester.run('no-unknown-status', rule, {
+  valid: [
+    'res.status(200);',
+    'res.status(104);',
+    'reply.code(103);',
+    'res.writeHead(101);',
+    'new Response(null, { status: 204 });',
+    'Response.redirect(url, 303);',
+    "import { error } from '@sveltejs/kit';\nerror(404, 'x');",
+    "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND);",
+    // Not status positions
+    'setTimeout(f, 600);',
+    'server.listen(9999);',
+    'if (child.status === 0) {}',
+    'const x = { statusCode: 1 };',
+    'job.status(42);',
+    // Reads are not checked unless asked: clients handle what proxies send
+    'if (res.status === 520) retry();',
+    'expect(res.status).toBe(499);',
+    // Ranges are never codes
+    'if (res.status >= 600) {}',
+    // Options
+    { code: 'res.status(499);', options: [{ allow: [499] }] },
+    { code: 'res.status(499);', options: [{ allowVendors: ['nginx'] }] },
+    { code: 'res.status(520);', options: [{ allowVendors: ['cloudflare'] }] },
+    { code: 'res.status(305);', options: [{ allowDeprecated: true }] },
+    { code: 'res.status(418);', options: [{ allow: [418] }] },
+    { code: 'res.status(600);', options: [{ allow: [600] }] },
+  ],
+  invalid: [
+    {
+      name: 'unregistered code with its nginx meaning',
+      code: 'res.status(499);',
+      errors: [{ ...unregistered('499', ' (Esri ArcGIS Server / ArcGIS REST API: Token Required; nginx: Client Closed Request)', '400'), ...locate('res.status(499);', '499') }],
+    },
+    {
+      name: 'unregistered code with the exact message',
+      code: 'ctx.status = 520;',
+      errors: [
+        {
+          message:
+            '520 is not in the IANA HTTP Status Code Registry (Cloudflare: Web Server Returns an Unknown Error); clients treat an unknown code as 500 (RFC 9110 section 15). Use a registered code, or allow it if your infrastructure needs it.',
+          ...locate('ctx.status = 520;', '520'),
+        },
+      ],
+    },
+    {
+      name: 'unregistered code nobody is known to use',
+      code: 'reply.code(299);',
+      errors: [{ ...unregistered('299', '', '200'), line: 1, column: 12 }],
+    },
+    {
+      name: 'allowing one vendor does not allow another',
+      code: 'res.status(520);',
+      options: [{ allowVendors: ['nginx'] }],
+      errors: [{ ...unregistered('520', ' (Cloudflare: Web Server Returns an Unknown Error)', '500'), line: 1, column: 12 }],
+    },
+    {
+      name: 'a constant that names an unregistered code',
+      code: "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.METHOD_FAILURE);",
+      errors: [
+        {
+          ...unregistered('StatusCodes.METHOD_FAILURE (420)', ' (Spring Framework: Method Failure; Twitter Search/Trends API v1: Enhance Your Calm)', '400'),
+          ...locate("import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.METHOD_FAILURE);", 'StatusCodes.METHOD_FAILURE'),
+        },
+      ],
+    },
+    {
+      name: 'an aliased constant for 419',
+      code: "import { StatusCodes as S } from 'http-status-codes';\nthrow new HttpException('x', S.INSUFFICIENT_SPACE_ON_RESOURCE);",
+      errors: [
+        {
+          ...unregistered('S.INSUFFICIENT_SPACE_ON_RESOURCE (419)', ' (Laravel: Page Expired; WebDAV draft: Insufficient Space on Resource)', '400'),
+          line: 2,
+          column: 30,
+        },
+      ],
+    },
+    {
+      name: 'nest constant for a non-IANA code',
+      code: "import { HttpStatus } from '@nestjs/common';\nclass C { @HttpCode(HttpStatus.CONTENT_DIFFERENT) m() {} }",
+      errors: [{ ...unregistered('HttpStatus.CONTENT_DIFFERENT (210)', '', '200'), line: 2, column: 21 }],
+    },
+    {
+      name: 'deprecated 305',
+      code: 'res.status(305);',
+      errors: [
+        {
+          message: '305 (Use Proxy) is deprecated (RFC 9110 section 15.4.6): clients ignore it for security reasons. Use another code.',
+          line: 1,
+          column: 12,
+        },
+      ],
+    },
+    {
+      name: 'obsoleted 510',
+      code: 'reply.code(510);',
+      errors: [
+        {
+          messageId: 'deprecatedStatus',
+          data: { subject: '510', phrase: 'Not Extended', citation: 'RFC 2774', reason: 'the HTTP extension framework of RFC 2774 was moved to Historic' },
+          line: 1,
+          column: 12,
+        },
+      ],
+    },
+    {
+      name: 'unused 306',
+      code: 'res.redirect(306, "/x");',
+      errors: [{ message: '306 is reserved and unused (RFC 9110 section 15.4.7). Use a status code that HTTP defines.', line: 1, column: 14 }],
+    },
+    {
+      name: 'unused 418, also with allowDeprecated',
+      code: 'res.status(418);',
+      options: [{ allowDeprecated: true }],
+      errors: [{ messageId: 'unusedStatus', data: { subject: '418', citation: 'RFC 9110 section 15.5.19' }, line: 1, column: 12 }],
+    },
+    {
+      name: 'not a status: Express and Node throw',
+      code: 'res.status(1000);',
+      errors: [
+        {
+          message:
+            "1000 is not an HTTP status code: RFC 9110 section 15 defines three-digit codes from 100 to 599, and Express 5 and Node's http module throw RangeError for codes outside 100-999. Use a registered code.",
+          line: 1,
+          column: 12,
+        },
+      ],
+    },
+    {
+      name: 'not a status but accepted by Node: no run-time remark',
+      code: 'res.writeHead(600);',
+      errors: [{ messageId: 'notAStatus', data: { subject: '600', consequence: '' }, line: 1, column: 15 }],
+    },
+    {
+      name: 'not a status: Fastify throws',
+      code: 'reply.code(600);',
+      errors: [
+        {
+          messageId: 'notAStatus',
+          data: { subject: '600', consequence: ', and Fastify throws FST_ERR_BAD_STATUS_CODE for codes outside 100-599' },
+          line: 1,
+          column: 12,
+        },
+      ],
+    },
+    {
+      name: 'not a status: negative and fractional numbers',
+      code: 'ctx.status = -1;\nres.sendStatus(200.5);',
+      errors: [
+        { messageId: 'notAStatus', data: { subject: '-1', consequence: ', and Koa throws for codes outside 100-999' }, line: 1, column: 14 },
+        { messageId: 'notAStatus', data: { subject: '200.5', consequence: ", and Express 5 and Node's http module throw RangeError for codes outside 100-999" }, line: 2, column: 16 },
+      ],
+    },
+    {
+      name: 'not a status in a Response',
+      code: 'new Response(body, { status: 99 });',
+      errors: [
+        {
+          messageId: 'notAStatus',
+          data: { subject: '99', consequence: ', and the Fetch Response constructor throws RangeError for statuses outside 200-599' },
+          line: 1,
+          column: 30,
+        },
+      ],
+    },
+    {
+      name: 'a 1xx code the Fetch Response rejects',
+      code: 'return new Response(null, { status: 101 });',
+      errors: [
+        {
+          message: '101 cannot be used here: the Fetch Response constructor throws RangeError for statuses outside 200-599. Use a code this API accepts.',
+          line: 1,
+          column: 37,
+        },
+      ],
+    },
+    {
+      name: 'Hono builds Fetch responses',
+      code: "app.get('/', (c) => c.body(null, 103));",
+      errors: [
+        {
+          messageId: 'rejectedAtRuntime',
+          data: { subject: '103', consequence: 'Hono builds a Fetch Response, whose constructor throws RangeError for statuses outside 200-599' },
+          line: 1,
+          column: 34,
+        },
+      ],
+    },
+    {
+      name: 'Response.redirect() takes only redirect statuses',
+      code: 'return Response.redirect(url, 300);',
+      errors: [
+        {
+          messageId: 'rejectedAtRuntime',
+          data: { subject: '300', consequence: 'Response.redirect() throws RangeError for anything but 301, 302, 303, 307 and 308 (Fetch standard section 5.5)' },
+          line: 1,
+          column: 31,
+        },
+      ],
+    },
+    {
+      name: 'NextResponse.redirect() takes only redirect statuses',
+      code: 'return NextResponse.redirect(url, 200);',
+      errors: [
+        {
+          messageId: 'rejectedAtRuntime',
+          data: { subject: '200', consequence: 'NextResponse.redirect() throws RangeError for anything but 301, 302, 303, 307 and 308' },
+          line: 1,
+          column: 35,
+        },
+      ],
+    },
+    {
+      name: "SvelteKit error() takes only 4xx and 5xx",
+      code: "import { error } from '@sveltejs/kit';\nerror(302, 'moved');",
+      errors: [{ messageId: 'rejectedAtRuntime', data: { subject: '302', consequence: "SvelteKit's error() throws for codes outside 400-599" }, line: 2, column: 7 }],
+    },
+    {
+      name: 'checkReads reports comparisons and assertions',
+      code: 'if (res.status === 520) retry();\nexpect(res.statusCode).toBe(499);',
+      options: [{ checkReads: true }],
+      errors: [
+        { ...unregistered('520', ' (Cloudflare: Web Server Returns an Unknown Error)', '500'), line: 1, column: 20 },
+        { ...unregistered('499', ' (Esri ArcGIS Server / ArcGIS REST API: Token Required; nginx: Client Closed Request)', '400'), line: 2, column: 29 },
+      ],
+    },
+  ],
+});
