@@ -25,7 +25,7 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
     type: 'suggestion',
     docs: {
       description: 'Require named constants instead of numeric HTTP status codes',
-      config: 'recommended',
+      recommended: 'recommended',
     },
     fixable: 'code',
     hasSuggestions: true,
@@ -50,6 +50,7 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
         'Replace the magic number {{code}} ({{meaning}}) with a named constant; {{provider}} has none for it, so define one or list {{code}} in `ignore`.',
       useConstant: 'Replace {{code}} with {{constant}}.',
     },
+    languages: ['js/js'],
   },
   defaultOptions: [{ provider: 'auto', ignore: [], checkComparisons: true, checkTests: true, checkRanges: false }],
   create(context, [options]) {

@@ -25,7 +25,7 @@ export default createRule<[NoUnknownStatusOptions], MessageIds>({
     type: 'problem',
     docs: {
       description: 'Disallow status codes that HTTP does not define, that are deprecated, or that the API rejects',
-      config: 'recommended',
+      recommended: 'recommended',
     },
     schema: [
       {
@@ -56,6 +56,7 @@ export default createRule<[NoUnknownStatusOptions], MessageIds>({
       deprecatedStatus: '{{subject}} ({{phrase}}) is deprecated ({{citation}}): {{reason}}. Use another code.',
       unusedStatus: '{{subject}} is reserved and unused ({{citation}}). Use a status code that HTTP defines.',
     },
+    languages: ['js/js'],
   },
   defaultOptions: [{ allow: [], allowVendors: [], allowDeprecated: false, checkReads: false }],
   create(context, [options]) {

@@ -19,7 +19,7 @@ function prefixed(name: RuleName): `http-status/${RuleName}` {
 export function rulesFor(config: 'recommended' | 'strict' | 'all'): Partial<RulesRecord> {
   const result: Partial<RulesRecord> = {};
   for (const [name, rule] of Object.entries(rules) as [RuleName, (typeof rules)[RuleName]][]) {
-    const level = rule.meta.docs?.config;
+    const level = rule.meta.docs?.recommended;
     const included = config === 'all' || level === 'recommended' || (config === 'strict' && level === 'strict');
     if (!included) continue;
     const options = config === 'recommended' ? undefined : strictOptions[name];

@@ -1,4 +1,5 @@
 // Fixed output always parses with the same parser, and a second --fix pass changes nothing.
+import type { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import { lintAndFix, parseErrors } from './lint-helpers.js';
@@ -19,7 +20,7 @@ const bodies = [
   'const StatusCodes2 = 1; res.sendStatus(202); res.status(499); res.status(600);',
 ];
 
-const preambles: Array<{ name: string; text: string; sourceType: 'module' | 'commonjs' }> = [
+const preambles: { name: string; text: string; sourceType: 'module' | 'commonjs' }[] = [
   { name: 'no import', text: '', sourceType: 'module' },
   { name: 'named import', text: "import { StatusCodes } from 'http-status-codes';\n", sourceType: 'module' },
   { name: 'aliased import', text: "import { StatusCodes as S } from 'http-status-codes';\n", sourceType: 'module' },
@@ -42,10 +43,10 @@ describe('fixes are safe', () => {
         it(`${parser}, ${preamble.name}, provider ${provider}`, () => {
           const code = preamble.text + bodies.join('\n') + '\n';
           const filename = parser === 'typescript' ? 'file.ts' : 'file.js';
-          const rules = {
+          const rules: Linter.RulesRecord = {
             'http-status/no-magic-status': ['error', { provider }],
             'http-status/no-unknown-status': 'error',
-          } as const;
+          };
           expect(parseErrors(code, { parser, filename, sourceType: preamble.sourceType })).toEqual([]);
           const first = lintAndFix(code, rules, { parser, filename, sourceType: preamble.sourceType });
           // A top-level `StatusCodes` of the file's own leaves http-status-codes no safe edit at all.

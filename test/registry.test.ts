@@ -13,7 +13,7 @@ import {
 } from '../src/registry/index.js';
 
 /** RFC 9110 section 15: every code it defines, with its section and phrase. */
-const rfc9110: ReadonlyArray<[number, string, string]> = [
+const rfc9110: readonly [number, string, string][] = [
   [100, '15.2.1', 'Continue'], [101, '15.2.2', 'Switching Protocols'],
   [200, '15.3.1', 'OK'], [201, '15.3.2', 'Created'], [202, '15.3.3', 'Accepted'], [203, '15.3.4', 'Non-Authoritative Information'],
   [204, '15.3.5', 'No Content'], [205, '15.3.6', 'Reset Content'], [206, '15.3.7', 'Partial Content'],

@@ -1,6 +1,8 @@
 import path from 'node:path';
 
 import { RuleTester } from '@typescript-eslint/rule-tester';
+import type { TestCaseError, TestLanguageOptions } from '@typescript-eslint/rule-tester';
+import espree from 'espree';
 import { afterAll, describe, it } from 'vitest';
 
 RuleTester.afterAll = afterAll;
@@ -35,3 +37,20 @@ export function locate(code: string, needle: string, occurrence = 1): { line: nu
   const column = before[before.length - 1]!.length + 1;
   return { line, column, endLine: line, endColumn: column + needle.length };
 }
+
+/**
+ * A report asserted by its exact text. The tester checks `message` at run time (as ESLint's
+ * RuleTester does) although its types only list `messageId`.
+ */
+export function exactly<MessageIds extends string>(
+  message: string,
+  position: { line: number; column: number; endLine?: number; endColumn?: number },
+): TestCaseError<MessageIds> {
+  return { message, ...position } as unknown as TestCaseError<MessageIds>;
+}
+
+/**
+ * Plain JavaScript as a CommonJS script. ESLint takes `sourceType` from languageOptions;
+ * the tester passes them through, though its type leaves the key out.
+ */
+export const commonJsScript = { parser: espree, sourceType: 'script' } as TestLanguageOptions;

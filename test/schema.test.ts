@@ -17,7 +17,7 @@ function configure(rule: string, options: unknown): () => void {
 describe('option schemas', () => {
   it('accept every rule default and the documented forms', () => {
     for (const [name, rule] of Object.entries(plugin.rules)) {
-      expect(configure(name, rule.defaultOptions[0])).not.toThrow();
+      expect(configure(name, rule.defaultOptions?.[0])).not.toThrow();
       expect(configure(name, {})).not.toThrow();
     }
     expect(configure('no-magic-status', { provider: '@nestjs/common', ignore: [200], checkRanges: true })).not.toThrow();

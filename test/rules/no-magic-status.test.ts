@@ -1,7 +1,7 @@
 import espree from 'espree';
 
 import rule from '../../rules/no-magic-status.js';
-import { createTester, fixtureFile, locate } from '../rule-tester.js';
+import { commonJsScript, createTester, fixtureFile, locate } from '../rule-tester.js';
 
 const tester = createTester();
 
@@ -338,7 +338,7 @@ tester.run('no-magic-status', rule, {
     {
       name: 'plain JavaScript through espree, script source type',
       code: "var hsc = require('http-status-codes');\nmodule.exports = function (req, res) { res.status(404).end(); };",
-      languageOptions: { parser: espree, sourceType: 'script' },
+      languageOptions: commonJsScript,
       output: "var hsc = require('http-status-codes');\nmodule.exports = function (req, res) { res.status(hsc.StatusCodes.NOT_FOUND).end(); };",
       errors: [fixedTo("var hsc = require('http-status-codes');\nmodule.exports = function (req, res) { res.status(404).end(); };", "var hsc = require('http-status-codes');\nmodule.exports = function (req, res) { res.status(hsc.StatusCodes.NOT_FOUND).end(); };", '404', 'hsc.StatusCodes.NOT_FOUND', notFound)],
     },

@@ -1,0 +1,5 @@
+declare module 'espree' {
+  import type { Linter } from 'eslint';
+  const espree: Linter.Parser;
+  export default espree;
+}
