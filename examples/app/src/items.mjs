@@ -1,0 +1,23 @@
+import Fastify from 'fastify';
+
+import { listItems, saveItem } from './store.mjs';
+
+const fastify = Fastify();
+
+fastify.get('/items', async (request, reply) => {
+  reply.code(200).send(await listItems());
+});
+
+fastify.post('/items', async (request, reply) => {
+  if (!request.body?.name) {
+    return reply.code(422).send({ error: 'name is required' });
+  }
+  reply.code(201).send(await saveItem(request.body));
+});
+
+fastify.get('/items/export', async (request, reply) => {
+  // Fastify throws FST_ERR_BAD_STATUS_CODE for this.
+  reply.code(600).send('not yet');
+});
+
+export default fastify;

@@ -1,0 +1,48 @@
+// The example app keeps showing what the README promises: findings from every rule in the
+// recommended config, and fixes that `npm run demo` prints as a diff.
+import { describe, expect, it } from 'vitest';
+
+// @ts-expect-error -- plain ES module without types
+import { lintExamples } from '../examples/demo.mjs';
+
+interface Result { filePath: string; output?: string; messages: { ruleId: string | null; line: number; fatal?: boolean }[] }
+
+describe('the demo', () => {
+  it('finds the example app\'s mistakes with every recommended rule, and nothing else', async () => {
+    const results = (await lintExamples()) as Result[];
+    const findings = results.flatMap((result) =>
+      result.messages.map((message) => `${result.filePath.replace(/.*examples\/app\//, '')}:${message.line} ${message.ruleId}`),
+    );
+    expect(results.flatMap((result) => result.messages).filter((message) => message.fatal)).toEqual([]);
+    expect(findings).toEqual([
+      'src/items.mjs:8 http-status/no-magic-status',
+      'src/items.mjs:13 http-status/no-magic-status',
+      'src/items.mjs:15 http-status/no-magic-status',
+      'src/items.mjs:20 http-status/no-unknown-status',
+      'src/users.js:10 http-status/no-magic-status',
+      'src/users.js:12 http-status/no-magic-status',
+      'src/users.js:17 http-status/no-magic-status',
+      'src/users.js:22 http-status/no-magic-status',
+      'src/users.js:22 http-status/no-unknown-status',
+      'src/users.js:28 http-status/no-magic-status',
+      'src/users.js:28 http-status/no-unknown-status',
+      'src/worker.ts:11 http-status/no-magic-status',
+      'src/worker.ts:15 http-status/no-magic-status',
+      'src/worker.ts:15 http-status/no-unknown-status',
+      'src/worker.ts:18 http-status/no-magic-status',
+      'src/worker.ts:22 http-status/no-unknown-status',
+      'src/worker.ts:24 http-status/no-magic-status',
+      'test/users.test.js:8 http-status/no-magic-status',
+      'test/users.test.js:14 http-status/no-magic-status',
+      'test/users.test.js:19 http-status/no-magic-status',
+    ]);
+  });
+
+  it('fixes files without writing them', async () => {
+    const results = (await lintExamples({ fix: true })) as Result[];
+    const fixed = Object.fromEntries(results.filter((result) => result.output).map((result) => [result.filePath.replace(/.*examples\/app\//, ''), result.output!]));
+    expect(Object.keys(fixed).sort()).toEqual(['src/items.mjs', 'src/users.js', 'src/worker.ts', 'test/users.test.js']);
+    expect(fixed['src/users.js']).toContain("const db = require('./db');\nconst { StatusCodes } = require('http-status-codes');\n");
+    expect(fixed['test/users.test.js']).toContain("expect(res.status).toBe(StatusCodes.CREATED);");
+  });
+});
