@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 
-import httpStatus from '../dist/index.js';
+import httpStatus from '../dist/esm/src/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const appDirectory = path.join(here, 'app');

@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { rulesFor } from './configs.js';
+import { packageName, packageVersion } from './meta.js';
 import type { RulesRecord } from './configs.js';
 import { rules } from './rules.js';
 
@@ -10,8 +11,6 @@ export type { CustomProviderOptions, BuiltinProviderName, NamingStyle, ProviderO
 export type { VendorId } from './registry/index.js';
 export type { RuleName } from './rules.js';
 
-declare const __PACKAGE_NAME__: string;
-declare const __PACKAGE_VERSION__: string;
 
 export interface FlatConfig {
   name: string;
@@ -38,7 +37,7 @@ export interface HttpStatusPlugin {
 }
 
 const plugin = {
-  meta: { name: __PACKAGE_NAME__, version: __PACKAGE_VERSION__ },
+  meta: { name: packageName, version: packageVersion },
   rules,
   configs: {},
 } as HttpStatusPlugin;

@@ -10,7 +10,7 @@ const root = path.resolve(__dirname, '..');
 const code = "const { StatusCodes } = require('http-status-codes');\napp.get('/', (req, res) => res.status(404).end());\nreply.code(499);\n";
 
 function run(script: string, type: 'commonjs' | 'module'): { typescript: string[]; ruleIds: string[] } {
-  if (!existsSync(path.join(root, 'dist/index.cjs'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  if (!existsSync(path.join(root, 'dist/cjs/src/index.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
   const output = execFileSync(process.execPath, ['--input-type=' + type, '-e', script], { cwd: root, encoding: 'utf8' });
   return JSON.parse(output) as { typescript: string[]; ruleIds: string[] };
 }
@@ -28,7 +28,7 @@ describe('plain JavaScript does not load typescript', () => {
       const root = ${JSON.stringify(root)};
       const code = ${JSON.stringify(code)};
       const { ESLint } = require('eslint');
-      const plugin = require(root + '/dist/index.cjs');
+      const plugin = require(root + '/dist/cjs/src/index.js');
       const cache = require.cache;
       ${lint('plugin')}
     })();`;
@@ -43,7 +43,7 @@ describe('plain JavaScript does not load typescript', () => {
       const root = ${JSON.stringify(root)};
       const code = ${JSON.stringify(code)};
       const { ESLint } = await import('eslint');
-      const { default: plugin } = await import(root + '/dist/index.js');
+      const { default: plugin } = await import(root + '/dist/esm/src/index.js');
       const cache = createRequire(import.meta.url).cache;
       ${lint('plugin')}
     `;
@@ -57,7 +57,7 @@ describe('plain JavaScript does not load typescript', () => {
       const root = ${JSON.stringify(root)};
       const { ESLint } = require('eslint');
       const tseslint = require('typescript-eslint');
-      const plugin = require(root + '/dist/index.cjs');
+      const plugin = require(root + '/dist/cjs/src/index.js');
       const cache = require.cache;
       const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [plugin.configs.all, { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }] });
       const [result] = await eslint.lintText('res.status(404);', { filePath: root + '/example.ts' });

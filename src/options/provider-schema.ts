@@ -1,4 +1,6 @@
-import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
+import type { JSONSchema } from '@typescript-eslint/utils';
+
+type JSONSchema4 = JSONSchema.JSONSchema4;
 
 import { builtinProviderNames } from '../providers/index.js';
 
