@@ -44,9 +44,9 @@ export function locate(code: string, needle: string, occurrence = 1): { line: nu
  */
 export function exactly<MessageIds extends string>(
   message: string,
-  position: { line: number; column: number; endLine?: number; endColumn?: number },
+  details: Omit<TestCaseError<MessageIds>, 'messageId' | 'data'>,
 ): TestCaseError<MessageIds> {
-  return { message, ...position } as unknown as TestCaseError<MessageIds>;
+  return { message, ...details } as unknown as TestCaseError<MessageIds>;
 }
 
 /**

@@ -37,3 +37,33 @@ export const runtimeChecks = {
   h3: range(100, 999, 'h3 silently replaces codes outside 100-999 with its default'),
   httpErrors: range(100, 599, 'http-errors replaces codes outside 100-599 with 500'),
 } satisfies Record<string, RuntimeCheck>;
+
+/** The Fetch standard's null body statuses: a Response with content and one of these throws TypeError. */
+const fetchNullBodyStatuses = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * What each framework does with content sent with a status that carries none (1xx, 204, 205, 304),
+ * as the end of a sentence.
+ */
+export function contentOnBodilessConsequence(framework: string, code: number): string {
+  const fetchThrows = fetchNullBodyStatuses.has(code)
+    ? 'throws TypeError when it is given content'
+    : 'throws RangeError for 1xx statuses';
+  switch (framework) {
+    case 'fetch':
+      return `the Fetch Response constructor ${fetchThrows}`;
+    case 'next':
+      return `NextResponse is a Fetch Response, whose constructor ${fetchThrows}`;
+    case 'hono':
+      return `Hono builds a Fetch Response, whose constructor ${fetchThrows}`;
+    case 'remix':
+      return `the Fetch Response it builds ${fetchThrows}`;
+    case 'koa':
+      return 'Koa drops the content';
+    case 'fastify':
+      return code === 204 || code < 200 ? 'Fastify strips the content' : 'Fastify sends the content anyway';
+    default:
+      // Node's http module (and Express on top of it) skips content for 1xx, 204 and 304 only.
+      return code === 205 ? "Node's http module sends the content anyway" : "Node's http module drops the content without a word";
+  }
+}

@@ -1,0 +1,74 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { followsInStraightLine } from '../src/analysis/flow-order.js';
+import { getResponseFlow, isEmptyContent } from '../src/analysis/response-flow.js';
+import type { FlowEvent } from '../src/analysis/response-flow.js';
+import { contentOnBodilessConsequence } from '../src/analysis/runtime.js';
+import { bodilessEventEdits, bodilessValueEdits } from '../src/fix/bodiless.js';
+import type { BodilessEdit } from '../src/fix/bodiless.js';
+import { noContentCitation } from '../src/registry/citations.js';
+import { ianaStatus, isNullBodyStatus } from '../src/registry/index.js';
+import { createRule } from '../src/util/create-rule.js';
+
+type MessageIds = 'contentOnBodilessStatus' | 'sendWithoutContent';
+
+export default createRule<[], MessageIds>({
+  name: 'no-body-on-bodiless-status',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow content in responses whose status carries none (1xx, 204, 205, 304)',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      contentOnBodilessStatus: '{{status}} must not carry content ({{citation}}), and {{consequence}}. Send it without a body.',
+      sendWithoutContent: 'Send it without content: {{replacement}}.',
+    },
+    languages: ['js/js'],
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const { listener, flow } = getResponseFlow(context);
+
+    function report(node: TSESTree.Node, code: number, framework: string, edits: BodilessEdit[]) {
+      context.report({
+        node,
+        messageId: 'contentOnBodilessStatus',
+        data: {
+          status: `${code} ${ianaStatus(code)?.phrase ?? ''}`.trim(),
+          citation: noContentCitation(code),
+          consequence: contentOnBodilessConsequence(framework, code),
+        },
+        suggest: edits.map((edit) => ({ messageId: 'sendWithoutContent' as const, data: { replacement: edit.text }, fix: edit.fix })),
+      });
+    }
+
+    return {
+      ...listener,
+      'Program:exit'() {
+        for (const value of flow.values) {
+          const code = value.status.code;
+          if (value.isRedirect || code === undefined || !isNullBodyStatus(code)) continue;
+          if (!value.alwaysHasContent && isEmptyContent(value.content)) continue;
+          report(value.content ?? value.node, code, value.framework, bodilessValueEdits(sourceCode, value));
+        }
+        for (const handle of flow.handles) {
+          let status: Extract<FlowEvent, { kind: 'status' }> | undefined;
+          for (const event of handle.events) {
+            if (event.kind === 'status') status = event;
+            else if (event.kind === 'redirect') status = undefined;
+            else if (event.kind === 'body' && status) {
+              const code = status.status.code;
+              if (code === undefined || !isNullBodyStatus(code) || !followsInStraightLine(status.node, event.node)) continue;
+              const statusText = status.status.node ? sourceCode.getText(status.status.node) : undefined;
+              report(event.content, code, event.framework, bodilessEventEdits(sourceCode, event, statusText));
+            }
+          }
+        }
+      },
+    };
+  },
+});

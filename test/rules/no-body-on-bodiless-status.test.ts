@@ -1,0 +1,258 @@
+import rule from '../../rules/no-body-on-bodiless-status.js';
+import { createTester, exactly, locate } from '../rule-tester.js';
+
+const tester = createTester();
+
+const node204 = { status: '204 No Content', citation: 'RFC 9110 section 15.3.5', consequence: "Node's http module drops the content without a word" };
+const fetchThrows = 'throws TypeError when it is given content';
+
+function suggestion(code: string, from: string, to: string, replacement: string) {
+  return { messageId: 'sendWithoutContent' as const, data: { replacement }, output: code.replace(from, to) };
+}
+
+tester.run('no-body-on-bodiless-status', rule, {
+  valid: [
+    "app.delete('/x', (req, res) => { res.status(204).send(); });",
+    "app.delete('/x', (req, res) => { res.status(204).end(); });",
+    "app.delete('/x', (req, res) => { res.sendStatus(204); });",
+    "app.delete('/x', (req, res) => { res.status(204).json(); });",
+    "app.get('/x', (req, res) => { res.status(200).json(data); });",
+    "app.get('/x', (req, res) => { res.status(304).send(''); });",
+    "app.get('/x', (req, res) => { res.status(304).end(null); });",
+    'async function h(request, reply) { reply.code(204).send(undefined); }',
+    'async function h(ctx) { ctx.status = 204; ctx.body = null; }',
+    'new Response(null, { status: 204 });',
+    'new Response(undefined, { status: 304 });',
+    'new Response(void 0, { status: 205 });',
+    "new Response('x', { status: 200 });",
+    'Response.json(data);',
+    "app.get('/', (c) => c.body(null, 204));",
+    "app.get('/', (c) => c.json(data, 200));",
+    // Unknown statuses and branches: stay silent
+    "app.get('/x', (req, res) => { res.status(code).json(x); });",
+    "app.get('/x', (req, res) => { if (empty) res.status(204); res.json(x); });",
+    "app.get('/x', (req, res) => { res.status(204); res.status(200); res.json(x); });",
+    "app.get('/x', (req, res) => { res.status(204); load(() => res.json(x)); });",
+    "app.get('/x', (req, res) => { res.status(204); res.redirect('/y'); res.send('moved'); });",
+    'new Response(body, init);',
+    // Not responses
+    'job.status(204).json(x);',
+  ],
+  invalid: [
+    {
+      name: 'express chain res.status(204).json(x)',
+      code: "app.delete('/x', (req, res) => { res.status(204).json({ ok: true }); });",
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: node204,
+          ...locate("app.delete('/x', (req, res) => { res.status(204).json({ ok: true }); });", '{ ok: true }'),
+          suggestions: [
+            suggestion("app.delete('/x', (req, res) => { res.status(204).json({ ok: true }); });", 'json({ ok: true })', 'end()', 'res.status(204).end()'),
+            suggestion("app.delete('/x', (req, res) => { res.status(204).json({ ok: true }); });", 'res.status(204).json({ ok: true })', 'res.sendStatus(204)', 'res.sendStatus(204)'),
+          ],
+        },
+      ],
+    },
+    {
+      name: 'express res.status(204).send(x), with the exact message',
+      code: "router.delete('/x', (req, res) => res.status(204).send('deleted'));",
+      errors: [
+        exactly("204 No Content must not carry content (RFC 9110 section 15.3.5), and Node's http module drops the content without a word. Send it without a body.", {
+          ...locate("router.delete('/x', (req, res) => res.status(204).send('deleted'));", "'deleted'"),
+          suggestions: [
+            suggestion("router.delete('/x', (req, res) => res.status(204).send('deleted'));", "send('deleted')", 'end()', 'res.status(204).end()'),
+            suggestion("router.delete('/x', (req, res) => res.status(204).send('deleted'));", "res.status(204).send('deleted')", 'res.sendStatus(204)', 'res.sendStatus(204)'),
+          ],
+        }),
+      ],
+    },
+    {
+      name: 'node res.writeHead(204); res.end(x)',
+      code: "http.createServer((req, res) => {\n  res.writeHead(204);\n  res.end('x');\n});",
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: node204,
+          line: 3,
+          column: 11,
+          suggestions: [suggestion("http.createServer((req, res) => {\n  res.writeHead(204);\n  res.end('x');\n});", "end('x')", 'end()', 'res.end()')],
+        },
+      ],
+    },
+    {
+      name: 'express 205 in successive statements: Node sends it anyway',
+      code: "app.post('/form', (req, res) => {\n  res.status(205);\n  res.send(html);\n});",
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { status: '205 Reset Content', citation: 'RFC 9110 section 15.3.6', consequence: "Node's http module sends the content anyway" },
+          line: 3,
+          column: 12,
+          suggestions: [suggestion("app.post('/form', (req, res) => {\n  res.status(205);\n  res.send(html);\n});", 'send(html)', 'end()', 'res.end()')],
+        },
+      ],
+    },
+    {
+      name: 'fastify reply.code(304).send(x)',
+      code: "fastify.get('/x', async (request, reply) => reply.code(304).send(cached));",
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { status: '304 Not Modified', citation: 'RFC 9110 section 15.4.5', consequence: 'Fastify sends the content anyway' },
+          ...locate("fastify.get('/x', async (request, reply) => reply.code(304).send(cached));", 'cached'),
+          suggestions: [suggestion("fastify.get('/x', async (request, reply) => reply.code(304).send(cached));", 'send(cached)', 'send()', 'reply.code(304).send()')],
+        },
+      ],
+    },
+    {
+      name: 'fastify reply.code(204).send(x)',
+      code: "fastify.delete('/x', async (request, reply) => { reply.code(204).send({}); });",
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { ...node204, consequence: 'Fastify strips the content' },
+          ...locate("fastify.delete('/x', async (request, reply) => { reply.code(204).send({}); });", '{}'),
+          suggestions: [suggestion("fastify.delete('/x', async (request, reply) => { reply.code(204).send({}); });", 'send({})', 'send()', 'reply.code(204).send()')],
+        },
+      ],
+    },
+    {
+      name: 'koa ctx.status = 204; ctx.body = x',
+      code: "router.delete('/x', async (ctx) => {\n  ctx.status = 204;\n  ctx.body = { deleted: true };\n});",
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { ...node204, consequence: 'Koa drops the content' },
+          line: 3,
+          column: 14,
+          suggestions: [suggestion("router.delete('/x', async (ctx) => {\n  ctx.status = 204;\n  ctx.body = { deleted: true };\n});", 'ctx.body = { deleted: true }', 'ctx.body = null', 'ctx.body = null')],
+        },
+      ],
+    },
+    {
+      name: 'hono c.json(x, 204)',
+      code: "app.delete('/x', (c) => c.json({ ok: true }, 204));",
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { ...node204, consequence: `Hono builds a Fetch Response, whose constructor ${fetchThrows}` },
+          ...locate("app.delete('/x', (c) => c.json({ ok: true }, 204));", '{ ok: true }'),
+          suggestions: [suggestion("app.delete('/x', (c) => c.json({ ok: true }, 204));", 'c.json({ ok: true }, 204)', 'c.body(null, 204)', 'c.body(null, 204)')],
+        },
+      ],
+    },
+    {
+      name: "hono c.body('x', 204) and c.text('x', 304)",
+      code: "app.get('/a', (c) => c.body('x', 204));\napp.get('/b', (c) => c.text('same', 304));",
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { ...node204, consequence: `Hono builds a Fetch Response, whose constructor ${fetchThrows}` },
+          line: 1,
+          column: 29,
+          suggestions: [suggestion("app.get('/a', (c) => c.body('x', 204));\napp.get('/b', (c) => c.text('same', 304));", "c.body('x', 204)", 'c.body(null, 204)', 'c.body(null, 204)')],
+        },
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { status: '304 Not Modified', citation: 'RFC 9110 section 15.4.5', consequence: `Hono builds a Fetch Response, whose constructor ${fetchThrows}` },
+          line: 2,
+          column: 29,
+          suggestions: [suggestion("app.get('/a', (c) => c.body('x', 204));\napp.get('/b', (c) => c.text('same', 304));", "c.text('same', 304)", 'c.body(null, 304)', 'c.body(null, 304)')],
+        },
+      ],
+    },
+    {
+      name: "fetch new Response('', { status: 204 }): an empty string is content too",
+      code: "export default { fetch: () => new Response('x', { status: 204 }) };",
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { ...node204, consequence: `the Fetch Response constructor ${fetchThrows}` },
+          ...locate("export default { fetch: () => new Response('x', { status: 204 }) };", "'x'"),
+          suggestions: [suggestion("export default { fetch: () => new Response('x', { status: 204 }) };", "new Response('x',", 'new Response(null,', 'new Response(null, { status: 204 })')],
+        },
+      ],
+    },
+    {
+      name: 'fetch Response.json(x, { status: 204 })',
+      code: 'const r = Response.json(data, { status: 204 });',
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { ...node204, consequence: `the Fetch Response constructor ${fetchThrows}` },
+          ...locate('const r = Response.json(data, { status: 204 });', 'data'),
+          suggestions: [suggestion('const r = Response.json(data, { status: 204 });', 'Response.json(data, { status: 204 })', 'new Response(null, { status: 204 })', 'new Response(null, { status: 204 })')],
+        },
+      ],
+    },
+    {
+      name: 'fetch 1xx: RangeError',
+      code: "new Response('x', { status: 102 });",
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { status: '102 Processing', citation: 'RFC 9110 section 15.2', consequence: 'the Fetch Response constructor throws RangeError for 1xx statuses' },
+          line: 1,
+          column: 14,
+          suggestions: [suggestion("new Response('x', { status: 102 });", "'x'", 'null', 'new Response(null, { status: 102 })')],
+        },
+      ],
+    },
+    {
+      name: 'next NextResponse.json(x, { status: 204 })',
+      code: 'export async function DELETE() { return NextResponse.json({ deleted: true }, { status: 204 }); }',
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { ...node204, consequence: `NextResponse is a Fetch Response, whose constructor ${fetchThrows}` },
+          ...locate('export async function DELETE() { return NextResponse.json({ deleted: true }, { status: 204 }); }', '{ deleted: true }'),
+          suggestions: [
+            suggestion(
+              'export async function DELETE() { return NextResponse.json({ deleted: true }, { status: 204 }); }',
+              'NextResponse.json({ deleted: true }, { status: 204 })',
+              'new NextResponse(null, { status: 204 })',
+              'new NextResponse(null, { status: 204 })',
+            ),
+          ],
+        },
+      ],
+    },
+    {
+      name: 'remix json(x, { status: 204 })',
+      code: "import { json } from '@remix-run/node';\nexport const action = () => json(result, { status: 204 });",
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { ...node204, consequence: `the Fetch Response it builds ${fetchThrows}` },
+          line: 2,
+          column: 34,
+          suggestions: [
+            suggestion("import { json } from '@remix-run/node';\nexport const action = () => json(result, { status: 204 });", 'json(result, { status: 204 })', 'new Response(null, { status: 204 })', 'new Response(null, { status: 204 })'),
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a status constant counts like the number',
+      code: "import { StatusCodes } from 'http-status-codes';\napp.delete('/x', (req, res) => res.status(StatusCodes.NO_CONTENT).json(x));",
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: node204,
+          line: 2,
+          column: 72,
+          suggestions: [
+            suggestion("import { StatusCodes } from 'http-status-codes';\napp.delete('/x', (req, res) => res.status(StatusCodes.NO_CONTENT).json(x));", 'json(x)', 'end()', 'res.status(StatusCodes.NO_CONTENT).end()'),
+            suggestion(
+              "import { StatusCodes } from 'http-status-codes';\napp.delete('/x', (req, res) => res.status(StatusCodes.NO_CONTENT).json(x));",
+              'res.status(StatusCodes.NO_CONTENT).json(x)',
+              'res.sendStatus(StatusCodes.NO_CONTENT)',
+              'res.sendStatus(StatusCodes.NO_CONTENT)',
+            ),
+          ],
+        },
+      ],
+    },
+  ],
+});
