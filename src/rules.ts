@@ -1,9 +1,11 @@
+import no302AfterPost from '../rules/no-302-after-post.js';
 import noMagicStatus from '../rules/no-magic-status.js';
 import noBodyOnBodilessStatus from '../rules/no-body-on-bodiless-status.js';
 import noUnknownStatus from '../rules/no-unknown-status.js';
 
 /** Every rule of the plugin, by name. */
 export const rules = {
+  'no-302-after-post': no302AfterPost,
   'no-body-on-bodiless-status': noBodyOnBodilessStatus,
   'no-magic-status': noMagicStatus,
   'no-unknown-status': noUnknownStatus,

@@ -1,0 +1,180 @@
+import rule from '../../rules/no-302-after-post.js';
+import { createTester, exactly, locate } from '../rule-tester.js';
+
+const tester = createTester();
+
+/** One report with the two suggestions, 303 and 307, each given as the code it leaves. */
+function report(code: string, at: string, data: { code: string; source: string; method: string }, see: string, temporary: string, status303 = '303', status307 = '307') {
+  return {
+    messageId: 'redirectAfterUnsafeMethod' as const,
+    data: { ...data, section: data.code === '301' ? '15.4.2' : '15.4.3' },
+    ...locate(code, at),
+    suggestions: [
+      { messageId: 'useSeeOther' as const, data: { status: status303, method: data.method }, output: see },
+      { messageId: 'useTemporaryRedirect' as const, data: { status: status307, method: data.method }, output: temporary },
+    ],
+  };
+}
+
+const express = "app.post('/login', (req, res) => {\n  res.redirect('/home');\n});";
+const expressExplicit = "router.put('/items/:id', (req, res) => res.redirect(301, '/items'));";
+const route = "app.route('/items/:id').delete((req, res) => res.redirect('/items'));";
+const named = "async function create(req, res) {\n  res.redirect('/done');\n}\nrouter.patch('/x', create);";
+const fastify = "fastify.post('/x', async (request, reply) => reply.redirect('/y'));";
+const fastifyRoute = "fastify.route({ method: ['POST', 'PUT'], url: '/x', handler: async (request, reply) => reply.redirect('/y', 302) });";
+const koa = "router.post('/x', async (ctx) => {\n  ctx.redirect('/y');\n});";
+const hono = "app.post('/x', (c) => c.redirect('/y'));";
+const next = 'export async function POST(request) {\n  return Response.redirect(new URL("/done", request.url));\n}';
+const nextExplicit = 'export async function PUT(request) {\n  return NextResponse.redirect(url, 302);\n}';
+const nest = "class C {\n  @Post()\n  @Redirect('/done')\n  create() {}\n}";
+const svelte = "import { redirect } from '@sveltejs/kit';\nexport const actions = {\n  default: async () => {\n    redirect(302, '/done');\n  },\n};";
+const remix = "import { redirect } from '@remix-run/node';\nexport async function action() {\n  return redirect('/done');\n}";
+const withConstants = "import { StatusCodes } from 'http-status-codes';\napp.post('/x', (req, res) => res.redirect(StatusCodes.MOVED_TEMPORARILY, '/y'));";
+
+tester.run('no-302-after-post', rule, {
+  valid: [
+    "app.get('/x', (req, res) => res.redirect('/y'));",
+    "app.post('/x', (req, res) => res.redirect(303, '/y'));",
+    "app.post('/x', (req, res) => res.redirect(307, '/y'));",
+    "app.post('/x', (req, res) => res.redirect(308, '/y'));",
+    "app.post('/x', (req, res) => res.redirect(code, '/y'));",
+    "app.all('/x', (req, res) => res.redirect('/y'));",
+    "fastify.post('/x', async (request, reply) => reply.redirect('/y', 303));",
+    "app.post('/x', (c) => c.redirect('/y', 303));",
+    // Next.js redirects default to 307; next/navigation's redirect() takes no status
+    'export async function POST(request) { return NextResponse.redirect(new URL("/x", request.url)); }',
+    "import { redirect } from 'next/navigation';\nexport async function POST() { redirect('/x'); }",
+    "import { redirect } from '@sveltejs/kit';\nexport const actions = { default: async () => { redirect(303, '/done'); } };",
+    // Not handlers
+    'const r = Response.redirect(url);',
+    "axios.post('/x', data).then(() => res.redirect('/y'));",
+    "function helper(res) { res.redirect('/y'); }",
+    "class C { @Get() @Redirect('/docs') docs() {} }",
+    // @Redirect() without a URL takes its status from the return value
+    'class C { @Post() @Redirect() create() { return { url: "/x", statusCode: 303 }; } }',
+    { code: "app.post('/x', (req, res) => res.redirect('/y'));", options: [{ methods: ['DELETE'] }] },
+  ],
+  invalid: [
+    {
+      name: 'express default 302 after POST, with the exact message',
+      code: express,
+      errors: [
+        exactly(
+          'A 302 redirect from app.post() (POST) lets clients change the method (RFC 9110 section 15.4.3): browsers turn a POST into a GET, and Fetch-based clients send PUT, PATCH and DELETE again to the new URL. Use 303 See Other to have the client GET the new URL (RFC 9110 section 15.4.4), or 307 or 308 to repeat the same method (RFC 9110 sections 15.4.8, 15.4.9).',
+          {
+            ...locate(express, "res.redirect('/home')"),
+            suggestions: [
+              { messageId: 'useSeeOther', data: { status: '303', method: 'POST' }, output: express.replace("redirect('/home')", "redirect(303, '/home')") },
+              { messageId: 'useTemporaryRedirect', data: { status: '307', method: 'POST' }, output: express.replace("redirect('/home')", "redirect(307, '/home')") },
+            ],
+          },
+        ),
+      ],
+    },
+    {
+      name: 'express explicit 301 after PUT',
+      code: expressExplicit,
+      errors: [report(expressExplicit, '301', { code: '301', source: 'router.put()', method: 'PUT' }, expressExplicit.replace('301', '303'), expressExplicit.replace('301', '307'))],
+    },
+    {
+      name: 'express app.route().delete()',
+      code: route,
+      errors: [report(route, "res.redirect('/items')", { code: '302', source: 'route(...).delete()', method: 'DELETE' }, route.replace("redirect('/items')", "redirect(303, '/items')"), route.replace("redirect('/items')", "redirect(307, '/items')"))],
+    },
+    {
+      name: 'a named handler given to the router',
+      code: named,
+      errors: [report(named, "res.redirect('/done')", { code: '302', source: 'router.patch()', method: 'PATCH' }, named.replace("redirect('/done')", "redirect(303, '/done')"), named.replace("redirect('/done')", "redirect(307, '/done')"))],
+    },
+    {
+      name: 'fastify default: the status goes after the URL (Fastify 5)',
+      code: fastify,
+      errors: [report(fastify, "reply.redirect('/y')", { code: '302', source: 'fastify.post()', method: 'POST' }, fastify.replace("redirect('/y')", "redirect('/y', 303)"), fastify.replace("redirect('/y')", "redirect('/y', 307)"))],
+    },
+    {
+      name: 'fastify.route({ method, handler })',
+      code: fastifyRoute,
+      errors: [report(fastifyRoute, '302', { code: '302', source: 'route({ method })', method: 'POST' }, fastifyRoute.replace("'/y', 302", "'/y', 303"), fastifyRoute.replace("'/y', 302", "'/y', 307"))],
+    },
+    {
+      name: 'koa ctx.redirect(): the status is set before it',
+      code: koa,
+      errors: [
+        report(
+          koa,
+          "ctx.redirect('/y')",
+          { code: '302', source: 'router.post()', method: 'POST' },
+          koa.replace("  ctx.redirect('/y');", "  ctx.status = 303;\n  ctx.redirect('/y');"),
+          koa.replace("  ctx.redirect('/y');", "  ctx.status = 307;\n  ctx.redirect('/y');"),
+        ),
+      ],
+    },
+    {
+      name: 'hono c.redirect()',
+      code: hono,
+      errors: [report(hono, "c.redirect('/y')", { code: '302', source: 'app.post()', method: 'POST' }, hono.replace("redirect('/y')", "redirect('/y', 303)"), hono.replace("redirect('/y')", "redirect('/y', 307)"))],
+    },
+    {
+      name: 'fetch Response.redirect() in a Next.js POST route handler',
+      code: next,
+      errors: [
+        report(
+          next,
+          'Response.redirect(new URL("/done", request.url))',
+          { code: '302', source: 'export POST', method: 'POST' },
+          next.replace('request.url))', 'request.url), 303)'),
+          next.replace('request.url))', 'request.url), 307)'),
+        ),
+      ],
+    },
+    {
+      name: 'next NextResponse.redirect(url, 302) in PUT',
+      code: nextExplicit,
+      errors: [report(nextExplicit, '302', { code: '302', source: 'export PUT', method: 'PUT' }, nextExplicit.replace('302', '303'), nextExplicit.replace('302', '307'))],
+    },
+    {
+      name: 'nest @Redirect(url) on @Post()',
+      code: nest,
+      errors: [report(nest, "Redirect('/done')", { code: '302', source: '@Post()', method: 'POST' }, nest.replace("Redirect('/done')", "Redirect('/done', 303)"), nest.replace("Redirect('/done')", "Redirect('/done', 307)"))],
+    },
+    {
+      name: 'sveltekit redirect(302) in a form action',
+      code: svelte,
+      errors: [report(svelte, '302', { code: '302', source: 'a SvelteKit form action', method: 'POST' }, svelte.replace('302', '303'), svelte.replace('302', '307'))],
+    },
+    {
+      name: 'remix redirect() from an action',
+      code: remix,
+      errors: [report(remix, "redirect('/done')", { code: '302', source: 'export action', method: 'POST' }, remix.replace("redirect('/done')", "redirect('/done', 303)"), remix.replace("redirect('/done')", "redirect('/done', 307)"))],
+    },
+    {
+      name: "suggestions use the file's constants",
+      code: withConstants,
+      errors: [
+        report(
+          withConstants,
+          'StatusCodes.MOVED_TEMPORARILY',
+          { code: '302', source: 'app.post()', method: 'POST' },
+          withConstants.replace('StatusCodes.MOVED_TEMPORARILY', 'StatusCodes.SEE_OTHER'),
+          withConstants.replace('StatusCodes.MOVED_TEMPORARILY', 'StatusCodes.TEMPORARY_REDIRECT'),
+          'StatusCodes.SEE_OTHER',
+          'StatusCodes.TEMPORARY_REDIRECT',
+        ),
+      ],
+    },
+    {
+      name: 'option methods adds OPTIONS',
+      code: "app.options('/x', (req, res) => res.redirect('/y'));",
+      options: [{ methods: ['OPTIONS'] }],
+      errors: [
+        report(
+          "app.options('/x', (req, res) => res.redirect('/y'));",
+          "res.redirect('/y')",
+          { code: '302', source: 'app.options()', method: 'OPTIONS' },
+          "app.options('/x', (req, res) => res.redirect(303, '/y'));",
+          "app.options('/x', (req, res) => res.redirect(307, '/y'));",
+        ),
+      ],
+    },
+  ],
+});
