@@ -1,4 +1,4 @@
-// `npm run demo`: lints the example app with the built plugin's recommended config, prints the
+// `npm run demo`: lints the example app with the built plugin's strict config, prints the
 // findings, and prints the diff that `eslint --fix` would make. It changes no file.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ function eslint(fix) {
     fix,
     overrideConfigFile: true,
     overrideConfig: [
-      httpStatus.configs.recommended,
+      httpStatus.configs.strict,
       { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
       { files: ['src/**/*.js'], languageOptions: { sourceType: 'commonjs' } },
     ],
@@ -61,7 +61,7 @@ async function main() {
   const results = await lintExamples();
   const formatter = await eslint(false).loadFormatter('stylish');
   const count = results.reduce((sum, result) => sum + result.messages.length, 0);
-  console.log(`Linting examples/app with httpStatus.configs.recommended: ${count} findings\n`);
+  console.log(`Linting examples/app with httpStatus.configs.strict: ${count} findings\n`);
   console.log(await formatter.format(results));
 
   console.log('The diff `eslint --fix` would make (no file is changed):\n');

@@ -1,14 +1,15 @@
-// The example app keeps showing what the README promises: findings from every rule in the
-// recommended config, and fixes that `npm run demo` prints as a diff.
+// The example app keeps showing what the README promises: findings from every rule, and fixes
+// that `npm run demo` prints as a diff.
 import { describe, expect, it } from 'vitest';
 
+import plugin from '../src/index.js';
 // @ts-expect-error -- plain ES module without types
 import { lintExamples } from '../examples/demo.mjs';
 
 interface Result { filePath: string; output?: string; messages: { ruleId: string | null; line: number; fatal?: boolean }[] }
 
 describe('the demo', () => {
-  it('finds the example app\'s mistakes with every recommended rule, and nothing else', async () => {
+  it('finds the example app\'s mistakes with every rule of the strict config, and nothing else', async () => {
     const results = (await lintExamples()) as Result[];
     const findings = results.flatMap((result) =>
       result.messages.map((message) => `${result.filePath.replace(/.*examples\/app\//, '')}:${message.line} ${message.ruleId}`),
@@ -18,24 +19,35 @@ describe('the demo', () => {
       'src/items.mjs:8 http-status/no-magic-status',
       'src/items.mjs:13 http-status/no-magic-status',
       'src/items.mjs:15 http-status/no-magic-status',
-      'src/items.mjs:20 http-status/no-unknown-status',
+      'src/items.mjs:21 http-status/no-magic-status',
+      'src/items.mjs:21 http-status/no-body-on-bodiless-status',
+      'src/items.mjs:26 http-status/no-unknown-status',
       'src/users.js:10 http-status/no-magic-status',
       'src/users.js:12 http-status/no-magic-status',
       'src/users.js:17 http-status/no-magic-status',
-      'src/users.js:22 http-status/no-magic-status',
-      'src/users.js:22 http-status/no-unknown-status',
-      'src/users.js:28 http-status/no-magic-status',
-      'src/users.js:28 http-status/no-unknown-status',
+      'src/users.js:23 http-status/no-magic-status',
+      'src/users.js:23 http-status/no-body-on-bodiless-status',
+      'src/users.js:29 http-status/no-302-after-post',
+      'src/users.js:35 http-status/no-magic-status',
+      'src/users.js:35 http-status/require-status-headers',
+      'src/users.js:42 http-status/no-magic-status',
+      'src/users.js:42 http-status/no-unknown-status',
+      'src/users.js:48 http-status/no-magic-status',
+      'src/users.js:48 http-status/no-unknown-status',
       'src/worker.ts:11 http-status/no-magic-status',
       'src/worker.ts:15 http-status/no-magic-status',
       'src/worker.ts:15 http-status/no-unknown-status',
       'src/worker.ts:18 http-status/no-magic-status',
-      'src/worker.ts:22 http-status/no-unknown-status',
-      'src/worker.ts:24 http-status/no-magic-status',
+      'src/worker.ts:22 http-status/no-magic-status',
+      'src/worker.ts:22 http-status/require-status-headers',
+      'src/worker.ts:26 http-status/no-unknown-status',
+      'src/worker.ts:28 http-status/no-magic-status',
       'test/users.test.js:8 http-status/no-magic-status',
       'test/users.test.js:14 http-status/no-magic-status',
       'test/users.test.js:19 http-status/no-magic-status',
     ]);
+    // Every rule of the plugin shows up in the demo.
+    expect(new Set(findings.map((finding) => finding.split(' ')[1]))).toEqual(new Set(Object.keys(plugin.rules).map((name) => `http-status/${name}`)));
   });
 
   it('fixes files without writing them', async () => {

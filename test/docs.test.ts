@@ -33,8 +33,10 @@ describe.each(readdirSync(docsDirectory).map((file) => file.replace(/\.md$/, '')
   });
 
   it('has a heading for every option', () => {
-    const schema = plugin.rules[rule as keyof typeof plugin.rules].meta.schema as unknown as [{ properties: Record<string, unknown> }];
-    for (const option of Object.keys(schema[0].properties)) expect(markdown).toContain(`### \`${option}\``);
+    const schema = plugin.rules[rule as keyof typeof plugin.rules].meta.schema as unknown as { properties: Record<string, unknown> }[];
+    const options = Object.keys(schema[0]?.properties ?? {});
+    for (const option of options) expect(markdown).toContain(`### \`${option}\``);
+    if (options.length === 0) expect(markdown).not.toContain('## Options');
   });
 
   it.each(blocks.map((block) => [`${block.kind} example at line ${block.line}`, block] as const))('%s', (_, block) => {

@@ -17,8 +17,14 @@ function configure(rule: string, options: unknown): () => void {
 describe('option schemas', () => {
   it('accept every rule default and the documented forms', () => {
     for (const [name, rule] of Object.entries(plugin.rules)) {
-      expect(configure(name, rule.defaultOptions?.[0])).not.toThrow();
-      expect(configure(name, {})).not.toThrow();
+      const takesOptions = (rule.meta.schema as unknown[]).length > 0;
+      if (takesOptions) {
+        expect(configure(name, rule.defaultOptions?.[0])).not.toThrow();
+        expect(configure(name, {})).not.toThrow();
+      } else {
+        // A rule without options rejects any.
+        expect(configure(name, {})).toThrow('should NOT have more than 0 items');
+      }
     }
     expect(configure('no-magic-status', { provider: '@nestjs/common', ignore: [200], checkRanges: true })).not.toThrow();
     expect(configure('no-magic-status', { provider: { module: '@acme/http', export: 'Status', naming: 'camelCase', members: { '404': 'missing' } } })).not.toThrow();
@@ -36,6 +42,10 @@ describe('option schemas', () => {
     ['no-magic-status', { checkTest: false }, 'Unexpected property "checkTest". Expected properties: "provider", "ignore", "checkComparisons", "checkTests", "checkRanges".'],
     ['no-unknown-status', { allowVendors: ['akamai'] }, 'Value "akamai" should be equal to one of the allowed values.'],
     ['no-unknown-status', { allow: [1000] }, 'Value 1000 should be <= 999.'],
+    ['no-302-after-post', { methods: ['GET'] }, 'Value "GET" should be equal to one of the allowed values.'],
+    ['require-status-headers', { headers: { '429': 'Retry-After' } }, 'Value "Retry-After" should be array.'],
+    ['require-status-headers', { headers: { '429': ['Retry After'] } }, 'Value "Retry After" should match pattern'],
+    ['require-status-headers', { ignoreExceptions: 1 }, 'Value 1 should be boolean.'],
   ])('reject %s %j', (rule, options, message) => {
     expect(configure(rule, options)).toThrow(`Key "http-status/${rule}":`);
     expect(configure(rule, structuredClone(options))).toThrow(message);

@@ -379,6 +379,25 @@ function isKoaRedirect(call: TSESTree.CallExpression): boolean {
   return call.arguments.length < 2 && !returned;
 }
 
+/**
+ * Headers given with an error that carries a status: http-errors' and Koa's
+ * `createError(401, msg, { headers })`, `ctx.throw(401, msg, { headers })`. Undefined when unknown.
+ */
+export function headersGivenWithError(owner: TSESTree.Node): ReadonlySet<string> | undefined {
+  if (owner.type !== 'CallExpression' && owner.type !== 'NewExpression') return new Set();
+  for (const argument of owner.arguments) {
+    if (argument.type === 'SpreadElement') return undefined;
+    if (argument.type !== 'ObjectExpression') continue;
+    for (const property of argument.properties) {
+      if (property.type === 'SpreadElement') return undefined;
+      if (!property.computed && property.key.type === 'Identifier' && property.key.name === 'headers') {
+        return property.value.type === 'ObjectExpression' ? objectKeys(property.value) : undefined;
+      }
+    }
+  }
+  return new Set();
+}
+
 function headersOfInit(builder: Builder, init: TSESTree.ObjectExpression): Set<string> | undefined {
   for (const property of init.properties) {
     if (property.type === 'SpreadElement') return undefined;

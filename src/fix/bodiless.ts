@@ -1,4 +1,4 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { FlowEvent, ResponseValue } from '../analysis/response-flow.js';
 

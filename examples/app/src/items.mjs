@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 
-import { listItems, saveItem } from './store.mjs';
+import { listItems, removeItem, saveItem } from './store.mjs';
 
 const fastify = Fastify();
 
@@ -13,6 +13,12 @@ fastify.post('/items', async (request, reply) => {
     return reply.code(422).send({ error: 'name is required' });
   }
   reply.code(201).send(await saveItem(request.body));
+});
+
+fastify.delete('/items/:id', async (request, reply) => {
+  await removeItem(request.params.id);
+  // Fastify strips content from a 204.
+  return reply.code(204).send({ ok: true });
 });
 
 fastify.get('/items/export', async (request, reply) => {

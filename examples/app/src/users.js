@@ -17,6 +17,26 @@ router.post('/users', async (req, res) => {
   res.status(201).json(user);
 });
 
+router.delete('/users/:id', async (req, res) => {
+  await db.users.remove(req.params.id);
+  // 204 carries no content: Node drops this JSON without a word.
+  res.status(204).json({ deleted: true });
+});
+
+router.post('/login', async (req, res) => {
+  req.session.user = await db.users.authenticate(req.body);
+  // A 302 after POST: 303 See Other says what is meant.
+  res.redirect('/dashboard');
+});
+
+router.get('/me', (req, res) => {
+  if (!req.session.user) {
+    // 401 without WWW-Authenticate.
+    return res.status(401).json({ error: 'log in first' });
+  }
+  res.json(req.session.user);
+});
+
 router.get('/legacy', (req, res) => {
   // Deprecated by RFC 9110: clients ignore 305.
   res.redirect(305, '/users');

@@ -17,6 +17,10 @@ export default {
     if (url.pathname === '/old') {
       return Response.redirect(new URL('/new', env.ORIGIN), 301);
     }
+    if (request.method === 'PUT') {
+      // 405 without Allow.
+      return new Response(null, { status: 405 });
+    }
     if (request.method === 'LOCK') {
       // Spring's old WebDAV code, not an HTTP status.
       return new Response('locked', { status: StatusCodes.METHOD_FAILURE });

@@ -1,0 +1,103 @@
+import rule from '../../rules/require-status-headers.js';
+import { createTester, exactly, locate } from '../rule-tester.js';
+
+const tester = createTester();
+
+const missing = (code: string, at: string, status: string, header: string, citation: string, level = 'must', occurrence = 1) => ({
+  messageId: 'missingHeader' as const,
+  data: { status, header, citation, level },
+  ...locate(code, at, occurrence),
+});
+
+const unauthorized = (code: string, at = '401') => missing(code, at, '401 Unauthorized', 'WWW-Authenticate', 'RFC 9110 section 15.5.2');
+
+const cases = {
+  express: "app.get('/me', (req, res) => {\n  if (!req.user) return res.status(401).json({ error: 'log in' });\n  res.json(req.user);\n});",
+  express405: "app.all('/items', (req, res) => res.status(405).end());",
+  nodeWriteHead: "http.createServer((req, res) => {\n  res.writeHead(405, { 'Content-Type': 'text/plain' });\n  res.end('no');\n});",
+  node407: 'function proxy(req, res) { res.writeHead(407); res.end(); }',
+  manualRedirect: "app.get('/old', (req, res) => res.status(301).end());",
+  fastify: "fastify.get('/ws', async (request, reply) => reply.code(426).send());",
+  koa: "router.get('/me', async (ctx) => {\n  ctx.status = 401;\n});",
+  hono: "app.get('/me', (c) => c.json({ error: 'log in' }, 401));",
+  fetchRedirect: "export default { fetch: () => new Response(null, { status: 302 }) };",
+  fetchOtherHeaders: "const r = new Response('no', { status: 401, headers: { 'Content-Type': 'text/plain' } });",
+  next: "export async function DELETE() { return NextResponse.json({ error: 'read only' }, { status: 405 }); }",
+  remix: "import { json } from '@remix-run/node';\nexport const loader = () => json({ error: 'log in' }, { status: 401 });",
+  elysia: "app.get('/me', ({ set }) => { set.status = 401; return 'log in'; });",
+};
+
+tester.run('require-status-headers', rule, {
+  valid: [
+    "app.get('/me', (req, res) => res.set('WWW-Authenticate', 'Bearer').status(401).end());",
+    "app.get('/me', (req, res) => { res.status(401); res.setHeader('www-authenticate', 'Basic realm=\"api\"'); res.end(); });",
+    "app.all('/x', (req, res) => { res.set({ Allow: 'GET, HEAD' }); res.status(405).end(); });",
+    "app.all('/x', (req, res) => { res.header('Allow', 'GET'); res.sendStatus(405); });",
+    "http.createServer((req, res) => { res.writeHead(405, { Allow: 'GET' }); res.end(); });",
+    "http.createServer((req, res) => { res.writeHead(405, 'Method Not Allowed', { allow: 'GET' }); res.end(); });",
+    "fastify.get('/ws', async (request, reply) => reply.header('Upgrade', 'websocket').code(426).send());",
+    "fastify.get('/x', async (request, reply) => { reply.headers({ 'WWW-Authenticate': 'Bearer' }); return reply.code(401).send(); });",
+    "router.get('/me', async (ctx) => { ctx.set('WWW-Authenticate', 'Bearer'); ctx.status = 401; });",
+    "app.get('/me', (c) => { c.header('WWW-Authenticate', 'Bearer'); return c.json({ error: 'log in' }, 401); });",
+    "app.get('/me', (c) => c.json({ error: 'log in' }, 401, { 'WWW-Authenticate': 'Bearer' }));",
+    "app.get('/me', ({ set }) => { set.status = 401; set.headers['WWW-Authenticate'] = 'Bearer'; });",
+    "new Response(null, { status: 302, headers: { Location: '/x' } });",
+    "new Response(null, { status: 405, headers: new Headers({ Allow: 'GET' }) });",
+    "new Response(null, { status: 405, headers: [['Allow', 'GET']] });",
+    "export function GET() {\n  const headers = new Headers();\n  headers.set('Allow', 'GET, HEAD');\n  return new Response(null, { status: 405, headers });\n}",
+    'Response.redirect(url, 301);',
+    "NextResponse.redirect(new URL('/x', base), 308);",
+    "app.get('/old', (req, res) => res.redirect(301, '/new'));",
+    "app.get('/old', (req, res) => { res.location('/new'); res.status(301).end(); });",
+    "app.get('/ok', (req, res) => res.status(200).json(data));",
+    // Unknown statuses and unknown headers: silent
+    "app.get('/x', (req, res) => res.status(code).end());",
+    "app.get('/x', (req, res) => { res.set(headers); res.status(401).end(); });",
+    "app.get('/x', (req, res) => { res.setHeader(name, value); res.status(401).end(); });",
+    "app.get('/x', (req, res) => { challenge(res); res.status(401).end(); });",
+    'new Response(null, { status: 401, headers });',
+    'new Response(null, { status: 401, ...init });',
+    'new Response(null, init);',
+    // Exception-style APIs, where an error handler may add the header
+    "router.get('/me', async (ctx) => { ctx.throw(401); });",
+    "throw createError(401, 'log in');",
+    "throw new HttpException('log in', 401);",
+    // Options
+    { code: "app.get('/me', (req, res) => res.status(401).end());", options: [{ headers: { '401': [] } }] },
+    { code: "throw createError(401, 'log in', { headers: { 'WWW-Authenticate': 'Basic' } });", options: [{ ignoreExceptions: false }] },
+  ],
+  invalid: [
+    {
+      name: 'express 401 without WWW-Authenticate, with the exact message',
+      code: cases.express,
+      errors: [exactly('A 401 Unauthorized response must carry WWW-Authenticate (RFC 9110 section 15.5.2); set it in this handler.', locate(cases.express, '401'))],
+    },
+    { name: 'express 405 without Allow', code: cases.express405, errors: [missing(cases.express405, '405', '405 Method Not Allowed', 'Allow', 'RFC 9110 section 15.5.6')] },
+    { name: 'node writeHead(405, headers) without Allow', code: cases.nodeWriteHead, errors: [missing(cases.nodeWriteHead, '405', '405 Method Not Allowed', 'Allow', 'RFC 9110 section 15.5.6')] },
+    { name: 'node 407 without Proxy-Authenticate', code: cases.node407, errors: [missing(cases.node407, '407', '407 Proxy Authentication Required', 'Proxy-Authenticate', 'RFC 9110 section 15.5.8')] },
+    { name: 'a 3xx sent by hand without Location', code: cases.manualRedirect, errors: [missing(cases.manualRedirect, '301', '301 Moved Permanently', 'Location', 'RFC 9110 section 15.4.2', 'should')] },
+    { name: 'fastify 426 without Upgrade', code: cases.fastify, errors: [missing(cases.fastify, '426', '426 Upgrade Required', 'Upgrade', 'RFC 9110 section 15.5.22')] },
+    { name: 'koa ctx.status = 401', code: cases.koa, errors: [unauthorized(cases.koa)] },
+    { name: 'hono c.json(x, 401)', code: cases.hono, errors: [unauthorized(cases.hono)] },
+    { name: 'fetch new Response(null, { status: 302 })', code: cases.fetchRedirect, errors: [missing(cases.fetchRedirect, '302', '302 Found', 'Location', 'RFC 9110 section 15.4.3', 'should')] },
+    { name: 'fetch Response with other headers', code: cases.fetchOtherHeaders, errors: [unauthorized(cases.fetchOtherHeaders)] },
+    { name: 'next NextResponse.json(x, { status: 405 })', code: cases.next, errors: [missing(cases.next, '405', '405 Method Not Allowed', 'Allow', 'RFC 9110 section 15.5.6')] },
+    { name: 'remix json(x, { status: 401 })', code: cases.remix, errors: [unauthorized(cases.remix)] },
+    { name: 'elysia set.status = 401', code: cases.elysia, errors: [unauthorized(cases.elysia)] },
+    {
+      name: 'the headers option adds Retry-After to 429',
+      code: "app.post('/x', (req, res) => res.status(429).json({ error: 'slow down' }));",
+      options: [{ headers: { '429': ['Retry-After'] } }],
+      errors: [missing("app.post('/x', (req, res) => res.status(429).json({ error: 'slow down' }));", '429', '429 Too Many Requests', 'Retry-After', "the rule's `headers` option")],
+    },
+    {
+      name: 'ignoreExceptions: false checks errors that carry a status',
+      code: "router.get('/me', async (ctx) => { ctx.throw(401, 'log in'); });\nthrow new HttpException('no', 405);",
+      options: [{ ignoreExceptions: false }],
+      errors: [
+        unauthorized("router.get('/me', async (ctx) => { ctx.throw(401, 'log in'); });\nthrow new HttpException('no', 405);"),
+        missing("router.get('/me', async (ctx) => { ctx.throw(401, 'log in'); });\nthrow new HttpException('no', 405);", '405', '405 Method Not Allowed', 'Allow', 'RFC 9110 section 15.5.6'),
+      ],
+    },
+  ],
+});
