@@ -79,7 +79,7 @@ export default createRule<[No302AfterPostOptions], MessageIds>({
       'Program:exit'() {
         for (const handle of flow.handles) {
           for (const event of handle.events) {
-            if (event.kind === 'redirect') check(event.node, event.status, event.statusEdit, handle.routeMethods);
+            if (event.kind === 'redirect') check(event.node, event.status, event.statusEdit, event.routeMethods);
           }
         }
         for (const value of flow.values) {

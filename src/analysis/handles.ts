@@ -20,8 +20,9 @@ export type HandleKind =
   /** Elysia's `set`. */
   | 'elysia-set';
 
-const nodeResponseName = /^(?:res|resp|response|serverResponse|httpResponse|.+(?:Res|Response))$/;
-const fastifyReplyName = /^(?:reply|rep|.+Reply)$/;
+// Lower-case first: `HttpResponse` or `NextResponse` name classes, not response objects.
+const nodeResponseName = /^(?:res|resp|response|[a-z][\w$]*(?:Res|Response))$/;
+const fastifyReplyName = /^(?:reply|rep|[a-z][\w$]*Reply)$/;
 
 /** Methods that return the response they are called on, so a chain keeps its handle. */
 const chainableMethods: Readonly<Partial<Record<HandleKind, ReadonlySet<string>>>> = {

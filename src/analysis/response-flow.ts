@@ -28,7 +28,15 @@ export type FlowEvent =
   | { readonly kind: 'header'; readonly node: TSESTree.Node; readonly name: string | undefined }
   /** Content sent: `res.json(x)`, `reply.send(x)`, `ctx.body = x`. */
   | { readonly kind: 'body'; readonly node: TSESTree.CallExpression | TSESTree.AssignmentExpression; readonly framework: Framework; readonly content: TSESTree.Node }
-  | { readonly kind: 'redirect'; readonly node: TSESTree.CallExpression; readonly status: FlowStatus; readonly framework: Framework; readonly statusEdit: StatusEdit };
+  | {
+      readonly kind: 'redirect';
+      readonly node: TSESTree.CallExpression;
+      readonly status: FlowStatus;
+      readonly framework: Framework;
+      readonly statusEdit: StatusEdit;
+      /** The methods of the handler the redirect is answered from. */
+      readonly routeMethods: RouteMethods | undefined;
+    };
 
 /**
  * Where an explicit status goes when a redirect relies on its default: before the URL
@@ -44,8 +52,7 @@ export interface HandleFlow {
   /** In evaluation order. */
   readonly events: FlowEvent[];
   /** Passed to other code (a helper, middleware, an alias): headers may be set where we cannot see. */
-  escapes: boolean;
-  readonly routeMethods: RouteMethods | undefined;
+  readonly escapes: boolean;
 }
 
 /** A response built as a value: `new Response(b, init)`, `Response.json(...)`, `c.json(b, 201)`, `redirect(url)`. */
@@ -179,7 +186,6 @@ function handleFor(builder: Builder, receiver: TSESTree.Node, kind: HandleKind):
   const root = handleRoot(receiver);
   let key: unknown = root;
   let name = builder.sourceCode.getText(root);
-  let routeMethods: RouteMethods | undefined;
   let escaped = false;
   if (root.type === 'Identifier') {
     const variable = variableOf(builder.sourceCode, root);
@@ -187,10 +193,6 @@ function handleFor(builder: Builder, receiver: TSESTree.Node, kind: HandleKind):
       key = variable;
       name = variable.name;
       escaped = variable.references.some(escapes);
-      const definition = variable.defs[0];
-      if (definition?.type === 'Parameter' && isFunctionNode(definition.node)) {
-        routeMethods = routeMethodsOf(definition.node, builder.sourceCode);
-      }
     } else {
       key = `${name}@${builder.sourceCode.getScope(root).block.range.join(':')}`;
     }
@@ -199,7 +201,7 @@ function handleFor(builder: Builder, receiver: TSESTree.Node, kind: HandleKind):
   }
   let flow = builder.handles.get(key);
   if (!flow) {
-    flow = { kind, name, events: [], escapes: escaped, routeMethods: routeMethods ?? enclosingRouteMethods(builder, receiver) };
+    flow = { kind, name, events: [], escapes: escaped };
     builder.handles.set(key, flow);
   }
   return flow;
@@ -342,7 +344,7 @@ function onCall(builder: Builder, call: TSESTree.CallExpression): void {
   if (method === 'redirect') {
     const defaultCode = 302;
     const statusEdit: StatusEdit = kind === 'node-res' ? 'before-url' : kind === 'fastify-reply' ? 'after-url' : 'assign-before';
-    flow.events.push({ kind: 'redirect', node: call, status: statusFrom(builder, site, defaultCode), framework, statusEdit });
+    flow.events.push({ kind: 'redirect', node: call, status: statusFrom(builder, site, defaultCode), framework, statusEdit, routeMethods: enclosingRouteMethods(builder, call) });
     flow.events.push({ kind: 'header', node: call, name: 'location' });
     return;
   }

@@ -20,6 +20,11 @@ export const runtimeChecks = {
   koaThrow: range(100, 599, 'http-errors, behind ctx.throw(), turns codes outside 100-599 into 500'),
   fastify: range(100, 599, 'Fastify throws FST_ERR_BAD_STATUS_CODE for codes outside 100-599'),
   fetch: range(200, 599, 'the Fetch Response constructor throws RangeError for statuses outside 200-599'),
+  // Cloudflare Workers accept 101 in a Response that carries a `webSocket`.
+  fetchWebSocket: {
+    accepts: (code: number) => code === 101 || (Number.isInteger(code) && code >= 200 && code <= 599),
+    consequence: 'the Fetch Response constructor throws RangeError for statuses outside 200-599 (101 only with a webSocket)',
+  },
   hono: range(200, 599, 'Hono builds a Fetch Response, whose constructor throws RangeError for statuses outside 200-599'),
   next: range(200, 599, 'NextResponse is a Fetch Response, whose constructor throws RangeError for statuses outside 200-599'),
   remix: range(200, 599, 'the Fetch Response it builds throws RangeError for statuses outside 200-599'),

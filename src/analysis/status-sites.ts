@@ -262,7 +262,7 @@ function newSites(expression: TSESTree.NewExpression, emit: Emit): void {
   const [first, second] = expression.arguments;
   switch (callee.name) {
     case 'Response':
-      emit(statusProperty(second), 'fetch', 'send', runtimeChecks.fetch);
+      emit(statusProperty(second), 'fetch', 'send', statusProperty(second, ['webSocket']) ? runtimeChecks.fetchWebSocket : runtimeChecks.fetch);
       return;
     case 'NextResponse':
       emit(statusProperty(second), 'next', 'send', runtimeChecks.next);

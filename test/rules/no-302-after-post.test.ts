@@ -53,6 +53,8 @@ tester.run('no-302-after-post', rule, {
     // @Redirect() without a URL takes its status from the return value
     'class C { @Post() @Redirect() create() { return { url: "/x", statusCode: 303 }; } }',
     { code: "app.post('/x', (req, res) => res.redirect('/y'));", options: [{ methods: ['DELETE'] }] },
+    // msw's HttpResponse is a class, not a response object (seen in hono's tests)
+    "http.post('/x', async () => HttpResponse.redirect('/'));",
   ],
   invalid: [
     {
@@ -159,6 +161,19 @@ tester.run('no-302-after-post', rule, {
           withConstants.replace('StatusCodes.MOVED_TEMPORARILY', 'StatusCodes.TEMPORARY_REDIRECT'),
           'StatusCodes.SEE_OTHER',
           'StatusCodes.TEMPORARY_REDIRECT',
+        ),
+      ],
+    },
+    {
+      name: 'a response object shared by handlers takes each redirect\'s own handler method',
+      code: "const response = makeResponse();\napp.get('/a', () => response.redirect('/x'));\napp.delete('/b', () => response.redirect('/y'));",
+      errors: [
+        report(
+          "const response = makeResponse();\napp.get('/a', () => response.redirect('/x'));\napp.delete('/b', () => response.redirect('/y'));",
+          "response.redirect('/y')",
+          { code: '302', source: 'app.delete()', method: 'DELETE' },
+          "const response = makeResponse();\napp.get('/a', () => response.redirect('/x'));\napp.delete('/b', () => response.redirect(303, '/y'));",
+          "const response = makeResponse();\napp.get('/a', () => response.redirect('/x'));\napp.delete('/b', () => response.redirect(307, '/y'));",
         ),
       ],
     },

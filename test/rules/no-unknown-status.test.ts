@@ -16,6 +16,8 @@ tester.run('no-unknown-status', rule, {
     'res.writeHead(101);',
     'new Response(null, { status: 204 });',
     'Response.redirect(url, 303);',
+    // Cloudflare Workers accept 101 with a WebSocket (seen in hono's adapter)
+    'return new Response(null, { status: 101, webSocket: client });',
     "import { error } from '@sveltejs/kit';\nerror(404, 'x');",
     "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND);",
     // Not status positions
