@@ -13,10 +13,6 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
-      'no-restricted-syntax': [
-        'error',
-        { selector: "MemberExpression[object.name='context'][property.name='options']", message: 'Take options from create(context, [options]) so defaults apply.' },
-      ],
     },
   },
   {
@@ -25,6 +21,10 @@ export default tseslint.config(
     rules: {
       ...eslintPlugin.configs.rules.rules,
       'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Require|Disallow|Enforce)' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='context'][property.name='options']", message: 'Take options from create(context, [options]) so defaults apply.' },
+      ],
       // docs.recommended names the smallest config holding the rule, as in typescript-eslint.
       'eslint-plugin/require-meta-docs-recommended': ['error', { allowNonBoolean: true }],
       'eslint-plugin/require-meta-schema-default': 'off',

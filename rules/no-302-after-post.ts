@@ -1,17 +1,20 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { getResponseFlow } from '../src/analysis/response-flow.js';
+import { withFileAnalysis } from '../src/analysis/file-analysis.js';
+import type { FileAnalysis } from '../src/analysis/file-analysis.js';
 import type { FlowStatus, StatusEdit } from '../src/analysis/response-flow.js';
 import type { RouteMethods } from '../src/analysis/route-methods.js';
 import { redirectStatusEdit } from '../src/fix/redirect-status.js';
 import { statusText } from '../src/fix/status-text.js';
-import { createRule } from '../src/util/create-rule.js';
+import { createRule, perOptions } from '../src/util/create-rule.js';
 
 export interface No302AfterPostOptions {
   methods?: string[];
 }
 
 type MessageIds = 'redirectAfterUnsafeMethod' | 'useSeeOther' | 'useTemporaryRedirect';
+
+const methodsOf = perOptions((options: No302AfterPostOptions) => new Set(options.methods));
 
 /** RFC 9110 sections of the two codes that change the method by accident. */
 const sections: Readonly<Record<number, string>> = { 301: '15.4.2', 302: '15.4.3' };
@@ -50,9 +53,7 @@ export default createRule<[No302AfterPostOptions], MessageIds>({
   defaultOptions: [{ methods: ['POST', 'PUT', 'PATCH', 'DELETE'] }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const methods = new Set(options.methods);
-    const { listener, flow } = getResponseFlow(context);
-
+    const methods = methodsOf(options);
     function check(call: TSESTree.CallExpression, status: FlowStatus, statusEdit: StatusEdit | undefined, route: RouteMethods | undefined) {
       const code = status.code;
       if ((code !== 301 && code !== 302) || !route) return;
@@ -62,7 +63,7 @@ export default createRule<[No302AfterPostOptions], MessageIds>({
         { messageId: 'useSeeOther' as const, code: 303 },
         { messageId: 'useTemporaryRedirect' as const, code: 307 },
       ].flatMap(({ messageId, code: replacement }) => {
-        const text = statusText(sourceCode, flow.facts, call, replacement);
+        const text = statusText(sourceCode, facts, call, replacement);
         const fix = redirectStatusEdit(sourceCode, call, status, statusEdit, text);
         return fix ? [{ messageId, data: { status: text, method }, fix }] : [];
       });
@@ -74,18 +75,17 @@ export default createRule<[No302AfterPostOptions], MessageIds>({
       });
     }
 
-    return {
-      ...listener,
-      'Program:exit'() {
-        for (const handle of flow.handles) {
-          for (const event of handle.events) {
-            if (event.kind === 'redirect') check(event.node, event.status, event.statusEdit, event.routeMethods);
-          }
+    let facts: FileAnalysis['facts'];
+    return withFileAnalysis(context, (analysis) => {
+      facts = analysis.facts;
+      for (const handle of analysis.flow.handles) {
+        for (const event of handle.events) {
+          if (event.kind === 'redirect') check(event.node, event.status, event.statusEdit, event.routeMethods);
         }
-        for (const value of flow.values) {
-          if (value.isRedirect && value.node.type === 'CallExpression') check(value.node, value.status, value.statusEdit, value.routeMethods);
-        }
-      },
-    };
+      }
+      for (const value of analysis.flow.values) {
+        if (value.isRedirect && value.node.type === 'CallExpression') check(value.node, value.status, value.statusEdit, value.routeMethods);
+      }
+    });
   },
 });

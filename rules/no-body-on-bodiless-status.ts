@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { followsInStraightLine } from '../src/analysis/flow-order.js';
-import { getResponseFlow, isEmptyContent } from '../src/analysis/response-flow.js';
+import { withFileAnalysis } from '../src/analysis/file-analysis.js';
+import { isEmptyContent } from '../src/analysis/response-flow.js';
 import type { FlowEvent } from '../src/analysis/response-flow.js';
 import { contentOnBodilessConsequence } from '../src/analysis/runtime.js';
 import { bodilessEventEdits, bodilessValueEdits } from '../src/fix/bodiless.js';
@@ -31,7 +32,6 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
-    const { listener, flow } = getResponseFlow(context);
 
     function report(node: TSESTree.Node, code: number, framework: string, edits: BodilessEdit[]) {
       context.report({
@@ -46,9 +46,7 @@ export default createRule<[], MessageIds>({
       });
     }
 
-    return {
-      ...listener,
-      'Program:exit'() {
+    return withFileAnalysis(context, ({ flow }) => {
         for (const value of flow.values) {
           const code = value.status.code;
           if (value.isRedirect || code === undefined || !isNullBodyStatus(code)) continue;
@@ -68,7 +66,6 @@ export default createRule<[], MessageIds>({
             }
           }
         }
-      },
-    };
+    });
   },
 });

@@ -1,13 +1,12 @@
 import type { StatusRole } from '../src/analysis/status-sites.js';
-import { createStatusSiteListener } from '../src/analysis/listener.js';
+import { withFileAnalysis } from '../src/analysis/file-analysis.js';
 import { planConstantFix } from '../src/fix/constant-fix.js';
 import { providerOptionSchema, statusListSchema } from '../src/options/provider-schema.js';
 import type { ProviderOption } from '../src/providers/index.js';
-import { customProvider } from '../src/providers/index.js';
 import { chooseProvider } from '../src/providers/resolve.js';
 import { statusMeaning } from '../src/registry/describe.js';
 import { isInStatusRange } from '../src/registry/index.js';
-import { createRule } from '../src/util/create-rule.js';
+import { createRule, perOptions } from '../src/util/create-rule.js';
 
 export interface NoMagicStatusOptions {
   provider?: ProviderOption;
@@ -16,6 +15,19 @@ export interface NoMagicStatusOptions {
   checkTests?: boolean;
   checkRanges?: boolean;
 }
+
+const derive = perOptions((options: NoMagicStatusOptions) => ({
+  ignored: new Set(options.ignore),
+  checked: {
+    send: true,
+    throw: true,
+    redirect: true,
+    declare: true,
+    compare: options.checkComparisons !== false,
+    assert: options.checkTests !== false,
+    range: options.checkRanges === true,
+  } satisfies Record<StatusRole, boolean>,
+}));
 
 type MessageIds = 'magicStatus' | 'magicStatusNoProvider' | 'magicStatusNoMember' | 'useConstant';
 
@@ -54,25 +66,14 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
   },
   defaultOptions: [{ provider: 'auto', ignore: [], checkComparisons: true, checkTests: true, checkRanges: false }],
   create(context, [options]) {
-    const ignored = new Set(options.ignore);
-    const checked: Record<StatusRole, boolean> = {
-      send: true,
-      throw: true,
-      redirect: true,
-      declare: true,
-      compare: options.checkComparisons !== false,
-      assert: options.checkTests !== false,
-      range: options.checkRanges === true,
-    };
+    const { ignored, checked } = derive(options);
     const option = options.provider ?? 'auto';
-    const extraProvider = typeof option === 'object' ? customProvider(option) : undefined;
-    let provider: ReturnType<typeof chooseProvider> | null = null;
 
-    const { facts, listener } = createStatusSiteListener(
-      context,
-      (site, value) => {
+    return withFileAnalysis(context, ({ facts, sites }) => {
+      let provider: ReturnType<typeof chooseProvider> | null = null;
+      for (const { site, value } of sites) {
         const literal = value?.literal;
-        if (!literal || !checked[site.role] || !isInStatusRange(value.code) || ignored.has(value.code)) return;
+        if (!literal || !checked[site.role] || !isInStatusRange(value.code) || ignored.has(value.code)) continue;
         provider ??= chooseProvider(option, facts, context.physicalFilename, context.cwd);
         const code = String(value.code);
         const meaning = statusMeaning(value.code);
@@ -80,13 +81,13 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
         switch (plan.kind) {
           case 'no-provider':
             context.report({ node: literal, messageId: 'magicStatusNoProvider', data: { code, meaning } });
-            return;
+            break;
           case 'no-member':
             context.report({ node: literal, messageId: 'magicStatusNoMember', data: { code, meaning, provider: provider!.name } });
-            return;
+            break;
           case 'unsafe':
             context.report({ node: literal, messageId: 'magicStatus', data: { code, meaning, constant: plan.constant } });
-            return;
+            break;
           case 'fix':
             context.report({
               node: literal,
@@ -95,11 +96,9 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
               fix: plan.fix,
               suggest: [{ messageId: 'useConstant', data: { code, constant: plan.constant }, fix: plan.fix }],
             });
-            return;
+            break;
         }
-      },
-      { extraProvider },
-    );
-    return listener;
+      }
+    });
   },
 });

@@ -1,8 +1,9 @@
-import { createStatusSiteListener } from '../src/analysis/listener.js';
+import { withFileAnalysis } from '../src/analysis/file-analysis.js';
+import type { FoundSite } from '../src/analysis/file-analysis.js';
 import { statusListSchema } from '../src/options/provider-schema.js';
 import { ianaStatus, isInStatusRange, statusClass, unofficialUses, vendorIds } from '../src/registry/index.js';
 import type { VendorId } from '../src/registry/index.js';
-import { createRule } from '../src/util/create-rule.js';
+import { createRule, perOptions } from '../src/util/create-rule.js';
 
 export interface NoUnknownStatusOptions {
   allow?: number[];
@@ -12,6 +13,11 @@ export interface NoUnknownStatusOptions {
 }
 
 type MessageIds = 'notAStatus' | 'rejectedAtRuntime' | 'unregisteredStatus' | 'deprecatedStatus' | 'unusedStatus';
+
+const derive = perOptions((options: NoUnknownStatusOptions) => ({
+  allowed: new Set(options.allow),
+  allowedVendors: new Set<string>(options.allowVendors),
+}));
 
 /** Why a deprecated code should not be sent, by code. */
 const deprecationReasons: Readonly<Record<number, string>> = {
@@ -60,13 +66,16 @@ export default createRule<[NoUnknownStatusOptions], MessageIds>({
   },
   defaultOptions: [{ allow: [], allowVendors: [], allowDeprecated: false, checkReads: false }],
   create(context, [options]) {
-    const allowed = new Set(options.allow);
-    const allowedVendors = new Set<string>(options.allowVendors);
+    const { allowed, allowedVendors } = derive(options);
     const checkReads = options.checkReads === true;
 
-    const { listener } = createStatusSiteListener(context, (site, value) => {
-      if (!value || site.role === 'range') return;
-      if (!checkReads && (site.role === 'compare' || site.role === 'assert')) return;
+    return withFileAnalysis(context, ({ sites }) => {
+      for (const { site, value } of sites) {
+        if (value && site.role !== 'range' && (checkReads || (site.role !== 'compare' && site.role !== 'assert'))) check(site, value);
+      }
+    });
+
+    function check(site: FoundSite['site'], value: NonNullable<FoundSite['value']>) {
       const { code } = value;
       if (allowed.has(code)) return;
       const subject = value.constantText ? `${value.constantText} (${code})` : String(code);
@@ -96,7 +105,6 @@ export default createRule<[NoUnknownStatusOptions], MessageIds>({
       } else if (entry.state === 'unused') {
         context.report({ node, messageId: 'unusedStatus', data: { subject, citation: entry.citation } });
       }
-    });
-    return listener;
+    }
   },
 });

@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { createStatusSiteListener } from '../src/analysis/listener.js';
-import { getResponseFlow, headersGivenWithError } from '../src/analysis/response-flow.js';
+import { withFileAnalysis } from '../src/analysis/file-analysis.js';
+import { headersGivenWithError } from '../src/analysis/response-flow.js';
 import type { HandleFlow } from '../src/analysis/response-flow.js';
 import { headerRequirements } from '../src/registry/header-requirements.js';
 import { ianaStatus } from '../src/registry/index.js';
-import { createRule } from '../src/util/create-rule.js';
+import { createRule, perOptions } from '../src/util/create-rule.js';
 
 export interface RequireStatusHeadersOptions {
   headers?: Record<string, string[]>;
@@ -13,6 +13,8 @@ export interface RequireStatusHeadersOptions {
 }
 
 type MessageIds = 'missingHeader';
+
+const requirementsFor = perOptions((options: RequireStatusHeadersOptions) => headerRequirements(options.headers));
 
 /** Header names a handle is known to set, or undefined when it may set others we cannot see. */
 function knownHeaders(handle: HandleFlow | undefined): Set<string> | undefined {
@@ -60,9 +62,7 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
   },
   defaultOptions: [{ headers: {}, ignoreExceptions: true }],
   create(context, [options]) {
-    const requirements = headerRequirements(options.headers);
-    const { listener, flow } = getResponseFlow(context);
-    const errorSites: { node: TSESTree.Node; code: number; headers: ReadonlySet<string> | undefined }[] = [];
+    const requirements = requirementsFor(options);
 
     function check(node: TSESTree.Node, code: number | undefined, headers: ReadonlySet<string> | undefined) {
       if (code === undefined || !headers) return;
@@ -76,42 +76,25 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
       }
     }
 
-    const exceptions =
-      options.ignoreExceptions === false
-        ? createStatusSiteListener(context, (site, value) => {
-            if (site.role === 'throw' && value) errorSites.push({ node: site.node, code: value.code, headers: headersGivenWithError(site.owner) });
-          }).listener
-        : {};
-
-    const merged: typeof listener = { ...exceptions };
-    for (const [selector, handler] of Object.entries(listener)) {
-      const other = merged[selector];
-      merged[selector] = other
-        ? (node: never) => {
-            (other as (node: never) => void)(node);
-            (handler as (node: never) => void)(node);
-          }
-        : handler;
-    }
-
-    return {
-      ...merged,
-      'Program:exit'() {
-        for (const handle of flow.handles) {
-          const headers = knownHeaders(handle);
-          for (const event of handle.events) {
-            if (event.kind === 'status') check(event.status.node ?? event.node, event.status.code, headers);
-          }
+    return withFileAnalysis(context, ({ flow, sites }) => {
+      for (const handle of flow.handles) {
+        const headers = knownHeaders(handle);
+        for (const event of handle.events) {
+          if (event.kind === 'status') check(event.status.node ?? event.node, event.status.code, headers);
         }
-        for (const value of flow.values) {
-          const own = value.headers;
-          const fromFactory = knownHeaders(value.factory);
-          const headers = own && fromFactory ? new Set([...own, ...fromFactory]) : undefined;
-          // A stated status only: defaults (200, a helper's redirect) need nothing or set it themselves.
-          if (value.status.node) check(value.status.node, value.status.code, headers);
+      }
+      for (const value of flow.values) {
+        const own = value.headers;
+        const fromFactory = knownHeaders(value.factory);
+        const headers = own && fromFactory ? new Set([...own, ...fromFactory]) : undefined;
+        // A stated status only: defaults (200, a helper's redirect) need nothing or set it themselves.
+        if (value.status.node) check(value.status.node, value.status.code, headers);
+      }
+      if (options.ignoreExceptions === false) {
+        for (const { site, value } of sites) {
+          if (site.role === 'throw' && value) check(site.node, value.code, headersGivenWithError(site.owner));
         }
-        for (const site of errorSites) check(site.node, site.code, site.headers);
-      },
-    };
+      }
+    });
   },
 });

@@ -1,15 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { allBuiltinProviders } from '../providers/index.js';
-import { getFileFacts } from './file-facts.js';
 import type { FileFacts } from './file-facts.js';
 import { responseHandleKind, unwrapExpression } from './handles.js';
 import type { HandleKind } from './handles.js';
 import { isFunctionNode, routeMethodsOf } from './route-methods.js';
 import type { FunctionNode, RouteMethods } from './route-methods.js';
-import { findStatusSites } from './status-sites.js';
 import type { Framework, StatusSite } from './status-sites.js';
-import { createStatusValueResolver } from './status-value.js';
 import type { StatusValue, StatusValueResolver } from './status-value.js';
 
 /** A status as a response states it: known, unknown (a variable), or the API's default. */
@@ -140,6 +136,8 @@ interface Builder {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly facts: FileFacts;
   readonly resolveValue: StatusValueResolver;
+  /** The first status site the recogniser found on a call, `new` or assignment. */
+  readonly siteOf: (owner: TSESTree.Node) => StatusSite | undefined;
   readonly handles: Map<unknown, HandleFlow>;
   readonly values: ResponseValue[];
   readonly routeCache: Map<FunctionNode, RouteMethods | undefined>;
@@ -214,11 +212,7 @@ function statusFrom(builder: Builder, site: StatusSite | undefined, defaultCode?
 }
 
 function firstSite(builder: Builder, owner: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): StatusSite | undefined {
-  let found: StatusSite | undefined;
-  findStatusSites(owner, builder.facts, (site) => {
-    found ??= site;
-  });
-  return found;
+  return builder.siteOf(owner);
 }
 
 /** Header names a `headers` value states: an object, `new Headers({...})`, `[[name, value]]`, or a Headers variable. */
@@ -464,25 +458,29 @@ function onAssignment(builder: Builder, assignment: TSESTree.AssignmentExpressio
   }
 }
 
-const cache = new WeakMap<TSESTree.Program, ResponseFlow>();
+/** Methods the flow model looks at; any other call is passed over at once. */
+export const flowMethods: ReadonlySet<string> = new Set([
+  'json', 'redirect', 'status', 'sendStatus', 'writeHead', 'code', 'text', 'html', 'body', 'newResponse',
+  ...Object.values(headerSetters).flatMap((methods) => [...methods]),
+  ...Object.keys(impliedHeaders),
+  ...Object.values(bodyMethods).flatMap((methods) => [...methods]),
+]);
 
-/**
- * The response-flow model of a file, shared by every rule that asks for it: the first rule to ask
- * gets the listener that builds it, the others an empty one. Read `flow` at `Program:exit`, when
- * every listener has seen the whole file.
- */
-export function getResponseFlow(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): {
-  listener: TSESLint.RuleListener;
-  flow: ResponseFlow;
-} {
-  const sourceCode = context.sourceCode;
-  const program = sourceCode.ast;
-  const cached = cache.get(program);
-  if (cached) return { listener: {}, flow: cached };
+export interface FlowBuilder {
+  readonly flow: ResponseFlow;
+  onCall(node: TSESTree.CallExpression): void;
+  onNew(node: TSESTree.NewExpression): void;
+  onAssignment(node: TSESTree.AssignmentExpression): void;
+}
 
-  const facts = getFileFacts(sourceCode);
-  const resolveValue = createStatusValueResolver(facts, allBuiltinProviders());
-  const builder: Builder = { sourceCode, facts, resolveValue, handles: new Map(), values: [], routeCache: new Map() };
+/** Builds the response-flow model of one file from the nodes the shared analysis visits. */
+export function createFlowBuilder(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  facts: FileFacts,
+  resolveValue: StatusValueResolver,
+  siteOf: (owner: TSESTree.Node) => StatusSite | undefined,
+): FlowBuilder {
+  const builder: Builder = { sourceCode, facts, resolveValue, siteOf, handles: new Map(), values: [], routeCache: new Map() };
   let sorted = false;
   const flow: ResponseFlow = {
     // Visitors enter `res.status(204).json(x)` outside-in; evaluation order is by where each call ends.
@@ -497,11 +495,16 @@ export function getResponseFlow(context: Readonly<TSESLint.RuleContext<string, r
     facts,
     resolveValue,
   };
-  const listener: TSESLint.RuleListener = {
-    CallExpression: (node) => onCall(builder, node),
-    NewExpression: (node) => onNew(builder, node),
-    AssignmentExpression: (node) => onAssignment(builder, node),
+  return {
+    flow,
+    onCall(node) {
+      const callee = node.callee;
+      const name =
+        callee.type === 'MemberExpression' ? (callee.property.type === 'Identifier' ? callee.property.name : undefined) : callee.type === 'Identifier' ? callee.name : undefined;
+      if (name === undefined) return;
+      if (callee.type === 'Identifier' ? facts.bindings.has(name) || name === 'Redirect' : flowMethods.has(name)) onCall(builder, node);
+    },
+    onNew: (node) => onNew(builder, node),
+    onAssignment: (node) => onAssignment(builder, node),
   };
-  cache.set(program, flow);
-  return { listener, flow };
 }

@@ -184,13 +184,21 @@ function testSites(call: TSESTree.CallExpression, callee: TSESTree.MemberExpress
   return false;
 }
 
+/** Every method name a status position can follow; any other call is passed over at once. */
+export const siteMethods: ReadonlySet<string> = new Set([
+  'status', 'sendStatus', 'writeHead', 'redirect', 'code', 'throw', 'assert', 'includes', 'expect', 'toHaveProperty',
+  ...honoBodyMethods, ...equalityMatchers, ...relationalMatchers, ...statusMatchers, ...assertMethods,
+]);
+/** Bare functions that hold a status whatever module they come from (NestJS, h3, http-errors). */
+const siteFunctions = new Set(['HttpCode', 'Redirect', 'ApiResponse', 'setResponseStatus', 'createError']);
+
 function callSites(call: TSESTree.CallExpression, facts: FileFacts, emit: Emit): void {
   const callee = unwrapExpression(call.callee);
   const [first, second] = call.arguments;
 
   if (callee.type === 'MemberExpression') {
     const method = propertyName(callee);
-    if (!method) return;
+    if (!method || !siteMethods.has(method)) return;
     const receiver = unwrapExpression(callee.object);
 
     if (receiver.type === 'Identifier' && (receiver.name === 'Response' || receiver.name === 'NextResponse')) {
@@ -214,6 +222,7 @@ function callSites(call: TSESTree.CallExpression, facts: FileFacts, emit: Emit):
   if (callee.type !== 'Identifier') return;
   // Bare functions count by what they were imported as; '' is a name the file does not import.
   const binding = facts.bindings.get(callee.name);
+  if (!binding && !siteFunctions.has(callee.name)) return;
   const module = binding?.module ?? '';
   const imported = binding?.imported ?? callee.name;
 
@@ -370,5 +379,5 @@ export function findStatusSites(owner: SiteOwner, facts: FileFacts, sink: SiteSi
   }
 }
 
-/** The AST node types whose visitors find every status position. */
-export const siteOwnerTypes = ['CallExpression', 'NewExpression', 'AssignmentExpression', 'BinaryExpression', 'SwitchCase', 'Property'] as const;
+/** Constructors that take a status. */
+export const siteConstructors: ReadonlySet<string> = new Set(['Response', 'NextResponse', 'HttpException', 'HTTPException']);

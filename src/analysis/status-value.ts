@@ -27,11 +27,18 @@ export function isPlausibleStatus(code: number): boolean {
  * `satisfies`, `!`), signed literals, and members of the constants packages the file imports.
  */
 export function createStatusValueResolver(facts: FileFacts, providers: Iterable<Provider>): StatusValueResolver {
-  const providerByObject = new Map<string, Provider>();
-  for (const provider of providers) {
-    const binding = findProviderBinding(provider, facts);
-    if (binding && !providerByObject.has(binding.objectText)) providerByObject.set(binding.objectText, provider);
-  }
+  // Built on the first member expression: most statuses are plain numbers.
+  let providerByObject: Map<string, Provider> | undefined;
+  const constantsObjects = () => {
+    if (!providerByObject) {
+      providerByObject = new Map();
+      for (const provider of providers) {
+        const binding = findProviderBinding(provider, facts);
+        if (binding && !providerByObject.has(binding.objectText)) providerByObject.set(binding.objectText, provider);
+      }
+    }
+    return providerByObject;
+  };
 
   const objectText = (node: TSESTree.Node): string | undefined => {
     if (node.type === 'Identifier') return node.name;
@@ -57,9 +64,10 @@ export function createStatusValueResolver(facts: FileFacts, providers: Iterable<
       return { code, literal: undefined, constantText: undefined };
     }
     if (target.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier') {
-      if (providerByObject.size === 0) return undefined;
+      const byObject = constantsObjects();
+      if (byObject.size === 0) return undefined;
       const owner = objectText(target.object);
-      const provider = owner === undefined ? undefined : providerByObject.get(owner);
+      const provider = owner === undefined ? undefined : byObject.get(owner);
       const code = provider?.codeOf.get(target.property.name);
       if (code !== undefined) return { code, literal: undefined, constantText: `${owner}.${target.property.name}` };
     }

@@ -97,14 +97,23 @@ function cjsEdit(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFacts, pr
   );
 }
 
-/** The edit that makes `localName` a top-level binding of the provider's constants, or undefined if none is safe. */
+const plans = new WeakMap<FileFacts, Map<string, ImportEdit | undefined>>();
+
+/**
+ * The edit that makes `localName` a top-level binding of the provider's constants, or undefined
+ * if none is safe. The same for every site of a file, so planned once per file and provider.
+ */
 export function planProviderImport(
   sourceCode: Readonly<TSESLint.SourceCode>,
   facts: FileFacts,
   provider: Provider,
   localName: string,
 ): ImportEdit | undefined {
-  return facts.moduleKind === 'esm'
-    ? esmEdit(sourceCode, facts, provider, localName)
-    : cjsEdit(sourceCode, facts, provider, localName);
+  let byProvider = plans.get(facts);
+  if (!byProvider) plans.set(facts, (byProvider = new Map()));
+  const key = `${provider.name}\0${localName}`;
+  if (!byProvider.has(key)) {
+    byProvider.set(key, facts.moduleKind === 'esm' ? esmEdit(sourceCode, facts, provider, localName) : cjsEdit(sourceCode, facts, provider, localName));
+  }
+  return byProvider.get(key);
 }

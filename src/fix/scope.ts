@@ -33,8 +33,20 @@ export function isTopLevelBindingVisible(sourceCode: Readonly<TSESLint.SourceCod
  * that name is visible at `node`, and no code uses it as an implicit global.
  */
 export function isNameFree(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, name: string): boolean {
-  if (resolveName(sourceCode.getScope(node), name)) return false;
-  if (resolveName(topLevelScope(sourceCode), name)) return false;
+  return isFreeAtTopLevel(sourceCode, name) && !resolveName(sourceCode.getScope(node), name);
+}
+
+const topLevelNames = new WeakMap<object, Map<string, boolean>>();
+
+/** No top-level binding and no implicit global of that name; the same for every site, so once per file. */
+function isFreeAtTopLevel(sourceCode: Readonly<TSESLint.SourceCode>, name: string): boolean {
   const globalScope = sourceCode.scopeManager!.globalScope!;
-  return !globalScope.through.some((reference) => reference.identifier.name === name);
+  let names = topLevelNames.get(globalScope);
+  if (!names) topLevelNames.set(globalScope, (names = new Map()));
+  let free = names.get(name);
+  if (free === undefined) {
+    free = !resolveName(topLevelScope(sourceCode), name) && !globalScope.through.some((reference) => reference.identifier.name === name);
+    names.set(name, free);
+  }
+  return free;
 }

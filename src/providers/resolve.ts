@@ -37,20 +37,30 @@ interface PackageJsonEntry {
   readonly path: string | undefined;
   readonly mtimeMs: number;
   readonly dependencies: ReadonlySet<string>;
+  /** When the entry was last checked against the file system. */
+  checkedAt: number;
 }
+
+/** How long a package.json read stays trusted: a CLI run takes it once, an editor notices edits within a second. */
+const recheckAfterMs = 1000;
 
 const packageJsonByDirectory = new Map<string, PackageJsonEntry>();
 
 function readNearestPackageJson(directory: string): PackageJsonEntry {
+  const now = Date.now();
   const cached = packageJsonByDirectory.get(directory);
-  if (cached && (cached.path === undefined || safeMtime(cached.path) === cached.mtimeMs)) return cached;
+  if (cached && now - cached.checkedAt < recheckAfterMs) return cached;
+  if (cached && (cached.path === undefined || safeMtime(cached.path) === cached.mtimeMs)) {
+    cached.checkedAt = now;
+    return cached;
+  }
   let entry: PackageJsonEntry;
   const candidate = join(directory, 'package.json');
   if (existsSync(candidate)) {
-    entry = { path: candidate, mtimeMs: safeMtime(candidate), dependencies: runtimeDependencies(candidate) };
+    entry = { path: candidate, mtimeMs: safeMtime(candidate), dependencies: runtimeDependencies(candidate), checkedAt: now };
   } else {
     const parent = dirname(directory);
-    entry = parent === directory ? { path: undefined, mtimeMs: 0, dependencies: new Set() } : readNearestPackageJson(parent);
+    entry = parent === directory ? { path: undefined, mtimeMs: 0, dependencies: new Set(), checkedAt: now } : readNearestPackageJson(parent);
   }
   packageJsonByDirectory.set(directory, entry);
   return entry;
