@@ -135,7 +135,8 @@ export class Cats${i}Controller {
   }
 }
 `,
-  next: (pick, i) => `import { NextResponse } from 'next/server';
+  next: (pick, i) => `// route handler 
+import { NextResponse } from 'next/server';
 
 export const revalidate = ${pick([0, 60, 3600])};
 
