@@ -135,7 +135,7 @@ export class Cats${i}Controller {
   }
 }
 `,
-  next: (pick, i) => `// route handler 
+  next: (pick, i) => `// route handler ${i}
 import { NextResponse } from 'next/server';
 
 export const revalidate = ${pick([0, 60, 3600])};
