@@ -4,7 +4,7 @@ import { allBuiltinProviders } from '../providers/index.js';
 import { getFileFacts } from './file-facts.js';
 import type { FileFacts } from './file-facts.js';
 import { createFlowBuilder, flowMethods } from './response-flow.js';
-import type { ResponseFlow } from './response-flow.js';
+import type { FlowBuilder, ResponseFlow } from './response-flow.js';
 import { findStatusSites, siteConstructors, siteMethods } from './status-sites.js';
 import type { SiteOwner, StatusSite } from './status-sites.js';
 import { createStatusValueResolver, isPlausibleStatus } from './status-value.js';
@@ -25,7 +25,44 @@ export interface FileAnalysis {
   readonly flow: ResponseFlow;
 }
 
-const cache = new WeakMap<TSESTree.Program, FileAnalysis>();
+/** The analysis under construction: created per file, filled by the shared visitors. */
+class Analysis implements FileAnalysis {
+  readonly sites: FoundSite[] = [];
+  private readonly sitesByOwner = new Map<TSESTree.Node, StatusSite[]>();
+  private factsValue: FileFacts | undefined;
+  private resolver: StatusValueResolver | undefined;
+  private builder: FlowBuilder | undefined;
+
+  constructor(private readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
+
+  get facts(): FileFacts {
+    return (this.factsValue ??= getFileFacts(this.sourceCode));
+  }
+
+  get resolveValue(): StatusValueResolver {
+    return (this.resolver ??= createStatusValueResolver(this.facts, allBuiltinProviders()));
+  }
+
+  /** Built on the first call that can concern a response; most files never need it. */
+  get flowBuilder(): FlowBuilder {
+    return (this.builder ??= createFlowBuilder(this.sourceCode, this.facts, this.resolveValue, (owner) => this.sitesByOwner.get(owner)?.[0]));
+  }
+
+  get flow(): ResponseFlow {
+    return this.flowBuilder.flow;
+  }
+
+  collect(owner: SiteOwner): void {
+    let found: StatusSite[] | undefined;
+    findStatusSites(owner, this.facts, (site) => {
+      const value = this.resolveValue(site.node);
+      if (site.byShape && (value === undefined || !isPlausibleStatus(value.code))) return;
+      this.sites.push({ site, value });
+      (found ??= []).push(site);
+    });
+    if (found) this.sitesByOwner.set(owner, found);
+  }
+}
 
 const alternatives = (names: Iterable<string>) => `/^(?:${[...new Set(names)].sort().join('|')})$/`;
 
@@ -45,65 +82,55 @@ const selectors = {
   statusCodeKey: 'Property[key.name="statusCode"]',
   statusCodeString: 'Property[key.value="statusCode"]',
 };
-const none: readonly StatusSite[] = [];
-const noVisitors: TSESLint.RuleListener = Object.freeze({});
 
 /**
- * The file's analysis, shared by every rule of the plugin: the first rule to ask gets the listener
- * that builds it, the others an empty one, so the work is done once however many rules run.
- * Read it at `Program:exit`, when every listener has seen the whole file.
+ * ESLint lints one file at a time in a thread, and every rule of a file runs in the same
+ * traversal: the file being analysed is a single slot, and the visitors are one static object
+ * that feeds it. A new AST means a new file.
+ */
+let current: { ast: TSESTree.Program; analysis: Analysis } | undefined;
+
+const onCall = (node: TSESTree.CallExpression) => {
+  const analysis = current!.analysis;
+  analysis.collect(node);
+  analysis.flowBuilder.onCall(node);
+};
+const onAssignment = (node: TSESTree.AssignmentExpression) => {
+  const analysis = current!.analysis;
+  analysis.collect(node);
+  analysis.flowBuilder.onAssignment(node);
+};
+const collect = (node: SiteOwner) => current!.analysis.collect(node);
+
+const visitors: TSESLint.RuleListener = Object.freeze({
+  [selectors.memberCall]: onCall,
+  [selectors.bareCall]: onCall,
+  [selectors.construction]: (node: TSESTree.NewExpression) => {
+    const analysis = current!.analysis;
+    analysis.collect(node);
+    analysis.flowBuilder.onNew(node);
+  },
+  [selectors.assignment]: onAssignment,
+  [selectors.headerAssignment]: onAssignment,
+  [selectors.comparison]: collect,
+  [selectors.switchCase]: collect,
+  [selectors.statusCodeKey]: collect,
+  [selectors.statusCodeString]: collect,
+});
+
+/**
+ * The file's analysis, shared by every rule of the plugin: the first rule to ask gets the visitors
+ * that build it, the others none, so the work is done once however many rules run.
+ * Read it at `Program:exit`, when every visitor has seen the whole file.
  */
 export function getFileAnalysis(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): {
-  listener: TSESLint.RuleListener;
+  listener: TSESLint.RuleListener | undefined;
   analysis: FileAnalysis;
 } {
-  const sourceCode = context.sourceCode;
-  const cached = cache.get(sourceCode.ast);
-  if (cached) return { listener: noVisitors, analysis: cached };
-
-  const facts = getFileFacts(sourceCode);
-  const resolveValue = createStatusValueResolver(facts, allBuiltinProviders());
-  const sites: FoundSite[] = [];
-  const sitesByOwner = new Map<TSESTree.Node, StatusSite[]>();
-  const builder = createFlowBuilder(sourceCode, facts, resolveValue, (owner) => sitesByOwner.get(owner)?.[0]);
-  const analysis: FileAnalysis = { facts, resolveValue, sites, flow: builder.flow };
-  cache.set(sourceCode.ast, analysis);
-
-  const collect = (owner: SiteOwner): readonly StatusSite[] => {
-    let found: StatusSite[] | undefined;
-    findStatusSites(owner, facts, (site) => {
-      const value = resolveValue(site.node);
-      if (site.byShape && (value === undefined || !isPlausibleStatus(value.code))) return;
-      sites.push({ site, value });
-      (found ??= []).push(site);
-    });
-    if (found) sitesByOwner.set(owner, found);
-    return found ?? none;
-  };
-
-  const onCall = (node: TSESTree.CallExpression) => {
-    collect(node);
-    builder.onCall(node);
-  };
-  const onAssignment = (node: TSESTree.AssignmentExpression) => {
-    collect(node);
-    builder.onAssignment(node);
-  };
-  const listener: TSESLint.RuleListener = {
-    [selectors.memberCall]: onCall,
-    [selectors.bareCall]: onCall,
-    [selectors.construction]: (node: TSESTree.NewExpression) => {
-      collect(node);
-      builder.onNew(node);
-    },
-    [selectors.assignment]: onAssignment,
-    [selectors.headerAssignment]: onAssignment,
-    [selectors.comparison]: collect,
-    [selectors.switchCase]: collect,
-    [selectors.statusCodeKey]: collect,
-    [selectors.statusCodeString]: collect,
-  };
-  return { listener, analysis };
+  const ast = context.sourceCode.ast;
+  if (current?.ast === ast) return { listener: undefined, analysis: current.analysis };
+  current = { ast, analysis: new Analysis(context.sourceCode) };
+  return { listener: visitors, analysis: current.analysis };
 }
 
 /** A rule's listener: the shared analysis's visitors, and `onExit` once the file is analysed. */
@@ -114,5 +141,5 @@ export function withFileAnalysis(
   const { listener, analysis } = getFileAnalysis(context);
   const exit = () => onExit(analysis);
   // Only the first rule carries the visitors; the others need nothing but the end of the file.
-  return listener === noVisitors ? { 'Program:exit': exit } : { ...listener, 'Program:exit': exit };
+  return listener ? { ...listener, 'Program:exit': exit } : { 'Program:exit': exit };
 }

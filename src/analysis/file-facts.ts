@@ -30,16 +30,13 @@ export interface FileFacts {
   readonly firstStatement: TSESTree.ProgramStatement | undefined;
 }
 
-const cache = new WeakMap<TSESTree.Program, FileFacts>();
+/** The facts of the file being linted: one slot, since a thread lints one file at a time. */
+let last: { program: TSESTree.Program; facts: FileFacts } | undefined;
 
 export function getFileFacts(sourceCode: Readonly<TSESLint.SourceCode>): FileFacts {
   const program = sourceCode.ast;
-  let facts = cache.get(program);
-  if (!facts) {
-    facts = computeFileFacts(program);
-    cache.set(program, facts);
-  }
-  return facts;
+  if (last?.program !== program) last = { program, facts: computeFileFacts(program) };
+  return last.facts;
 }
 
 function stringValue(node: TSESTree.Node | undefined): string | undefined {

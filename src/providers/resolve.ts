@@ -110,8 +110,16 @@ export function chooseProvider(
     if (provider.modules.some((module) => facts.modules.has(module))) return provider;
   }
   if (!filename || filename.startsWith('<')) return undefined;
-  const absolute = isAbsolute(filename) ? filename : resolve(cwd, filename);
-  const { dependencies } = readNearestPackageJson(dirname(absolute));
-  const name = autoDetectOrder.find((candidate) => dependencies.has(builtinProvider(candidate).dependency!));
-  return name ? builtinProvider(name) : undefined;
+  const directory = dirname(isAbsolute(filename) ? filename : resolve(cwd, filename));
+  const entry = readNearestPackageJson(directory);
+  let chosen = providerByEntry.get(entry);
+  if (chosen === undefined) {
+    const name = autoDetectOrder.find((candidate) => entry.dependencies.has(builtinProvider(candidate).dependency!));
+    chosen = name ? builtinProvider(name) : null;
+    providerByEntry.set(entry, chosen);
+  }
+  return chosen ?? undefined;
 }
+
+/** The provider a package.json's dependencies pick, once per package.json read. */
+const providerByEntry = new WeakMap<PackageJsonEntry, Provider | null>();

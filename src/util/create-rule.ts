@@ -1,5 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLintUtils, TSESLint } from '@typescript-eslint/utils';
 
 export const repositoryUrl = 'https://github.com/eslint-plugin-http-status/eslint-plugin-http-status';
 
@@ -29,27 +28,52 @@ export function perOptions<Options extends object, Derived>(derive: (options: Op
   };
 }
 
-const withDocsUrl = ESLintUtils.RuleCreator<HttpStatusRuleDocs>((name) => `${repositoryUrl}/blob/main/docs/rules/${name}.md`);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A key present in `override` wins, even when undefined; objects on both sides merge. */
+function deepMerge(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    merged[key] = isPlainObject(value) && isPlainObject(base[key]) ? deepMerge(base[key], value) : value;
+  }
+  return merged;
+}
 
 /**
- * `ESLintUtils.RuleCreator`, but with the default options merged once per distinct user options
- * instead of once per file: ESLint passes a fresh options array to every file's `create`, and the
- * deep merge was the single largest cost of the plugin on large code bases.
+ * typescript-eslint's `applyDefault`, to the letter: for each default, the user's option merged
+ * deeply over it (options beyond the defaults are dropped, as the schema forbids them anyway).
+ */
+export function applyDefault<Options extends readonly unknown[]>(defaults: Options, user: readonly unknown[]): Options {
+  const options = structuredClone(defaults) as unknown as unknown[];
+  options.forEach((fallback, index) => {
+    const value = user[index];
+    if (value === undefined) return;
+    options[index] = isPlainObject(value) && isPlainObject(fallback) ? deepMerge(fallback, value) : value;
+  });
+  return options as unknown as Options;
+}
+
+/**
+ * `ESLintUtils.RuleCreator`, without loading @typescript-eslint/utils at run time (its entry point
+ * loads some 400 modules), and with the default options merged once per distinct user options
+ * rather than once per file: ESLint passes every file a fresh options array.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, HttpStatusRuleDocs>>,
 ): TSESLint.RuleModule<MessageIds, Options, HttpStatusRuleDocs> & { name: string } {
-  const module = withDocsUrl(rule);
   const defaults = (rule.defaultOptions ?? []) as Options;
   const merged = new Map<string, Options>();
   return {
-    ...module,
+    name: rule.name,
+    meta: { ...rule.meta, docs: { ...rule.meta.docs, url: `${repositoryUrl}/blob/main/docs/rules/${rule.name}.md` } },
+    defaultOptions: defaults,
     create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>) {
       // Nearly every file comes with the same options: merge them once per distinct value.
       const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
       let options = merged.get(key);
       if (!options) {
-        options = ESLintUtils.applyDefault(defaults, context.options as unknown as Options) as Options;
+        options = applyDefault(defaults, context.options);
         merged.set(key, options);
       }
       return rule.create(context, options);
