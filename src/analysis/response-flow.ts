@@ -6,7 +6,7 @@ import type { HandleKind } from './handles.js';
 import { isFunctionNode, routeMethodsOf } from './route-methods.js';
 import type { FunctionNode, RouteMethods } from './route-methods.js';
 import type { Framework, StatusSite } from './status-sites.js';
-import type { StatusValue, StatusValueResolver } from './status-value.js';
+import type { StatusValueResolver } from './status-value.js';
 
 /** A status as a response states it: known, unknown (a variable), or the API's default. */
 export interface FlowStatus {
@@ -14,8 +14,6 @@ export interface FlowStatus {
   readonly node: TSESTree.Node | undefined;
   /** The code, when the source states it or the default applies. */
   readonly code: number | undefined;
-  readonly value: StatusValue | undefined;
-  readonly site: StatusSite | undefined;
 }
 
 export type FlowEvent =
@@ -44,7 +42,6 @@ export type StatusEdit = 'before-url' | 'after-url' | 'assign-before';
 /** One response object (`res`, `reply`, `ctx`, `c`) and what a file does to it. */
 export interface HandleFlow {
   readonly kind: HandleKind;
-  readonly name: string;
   /** In evaluation order. */
   readonly events: FlowEvent[];
   /** Passed to other code (a helper, middleware, an alias): headers may be set where we cannot see. */
@@ -55,8 +52,6 @@ export interface HandleFlow {
 export interface ResponseValue {
   readonly node: TSESTree.CallExpression | TSESTree.NewExpression;
   readonly framework: Framework;
-  /** What builds it, for messages and suggestions: "new Response", "Response.json", "c.json", ... */
-  readonly api: string;
   readonly status: FlowStatus;
   /** The content expression; undefined when none is given. */
   readonly content: TSESTree.Node | undefined;
@@ -183,13 +178,12 @@ function escapes(reference: TSESLint.Scope.Reference): boolean {
 function handleFor(builder: Builder, receiver: TSESTree.Node, kind: HandleKind): HandleFlow {
   const root = handleRoot(receiver);
   let key: unknown = root;
-  let name = builder.sourceCode.getText(root);
+  const name = builder.sourceCode.getText(root);
   let escaped = false;
   if (root.type === 'Identifier') {
     const variable = variableOf(builder.sourceCode, root);
     if (variable) {
       key = variable;
-      name = variable.name;
       escaped = variable.references.some(escapes);
     } else {
       key = `${name}@${builder.sourceCode.getScope(root).block.range.join(':')}`;
@@ -199,21 +193,17 @@ function handleFor(builder: Builder, receiver: TSESTree.Node, kind: HandleKind):
   }
   let flow = builder.handles.get(key);
   if (!flow) {
-    flow = { kind, name, events: [], escapes: escaped };
+    flow = { kind, events: [], escapes: escaped };
     builder.handles.set(key, flow);
   }
   return flow;
 }
 
 function statusFrom(builder: Builder, site: StatusSite | undefined, defaultCode?: number): FlowStatus {
-  if (!site) return { node: undefined, code: defaultCode, value: undefined, site: undefined };
-  const value = builder.resolveValue(site.node);
-  return { node: site.node, code: value?.code, value, site };
+  if (!site) return { node: undefined, code: defaultCode };
+  return { node: site.node, code: builder.resolveValue(site.node)?.code };
 }
 
-function firstSite(builder: Builder, owner: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): StatusSite | undefined {
-  return builder.siteOf(owner);
-}
 
 /** Header names a `headers` value states: an object, `new Headers({...})`, `[[name, value]]`, or a Headers variable. */
 function headerNames(builder: Builder, node: TSESTree.Node | undefined): Set<string> | undefined {
@@ -275,17 +265,17 @@ function onCall(builder: Builder, call: TSESTree.CallExpression): void {
       if (imported === 'json' || imported === 'data') {
         const init = second?.type === 'ObjectExpression' ? second : undefined;
         const headers = init ? headersOfInit(builder, init) : new Set<string>();
-        addValue(builder, { node: call, framework: 'remix', api: imported, status: statusFrom(builder, firstSite(builder, call), 200), content: first, alwaysHasContent: imported === 'json', headers, isRedirect: false, statusEdit: undefined, factory: undefined });
+        addValue(builder, { node: call, framework: 'remix', status: statusFrom(builder, builder.siteOf(call), 200), content: first, alwaysHasContent: imported === 'json', headers, isRedirect: false, statusEdit: undefined, factory: undefined });
       } else if (imported === 'redirect') {
-        addValue(builder, { node: call, framework: 'remix', api: 'redirect', status: statusFrom(builder, firstSite(builder, call), 302), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: 'after-url', factory: undefined });
+        addValue(builder, { node: call, framework: 'remix', status: statusFrom(builder, builder.siteOf(call), 302), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: 'after-url', factory: undefined });
       }
     } else if (binding?.module === '@sveltejs/kit' && imported === 'redirect') {
-      addValue(builder, { node: call, framework: 'sveltekit', api: 'redirect', status: statusFrom(builder, firstSite(builder, call)), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: undefined, factory: undefined });
+      addValue(builder, { node: call, framework: 'sveltekit', status: statusFrom(builder, builder.siteOf(call)), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: undefined, factory: undefined });
     } else if ((!binding || binding.module === '@nestjs/common') && imported === 'Redirect' && call.parent.type === 'Decorator') {
       const method = call.parent.parent;
       const routeMethods = method.type === 'MethodDefinition' && isFunctionNode(method.value) ? routeMethodsOf(method.value, builder.sourceCode) : undefined;
       // `@Redirect()` without a URL takes status and URL from the return value.
-      if (first) builder.values.push({ node: call, framework: 'nestjs', api: '@Redirect', status: statusFrom(builder, firstSite(builder, call), 302), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: 'after-url', factory: undefined, routeMethods });
+      if (first) builder.values.push({ node: call, framework: 'nestjs', status: statusFrom(builder, builder.siteOf(call), 302), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: 'after-url', factory: undefined, routeMethods });
     }
     return;
   }
@@ -299,9 +289,9 @@ function onCall(builder: Builder, call: TSESTree.CallExpression): void {
     const framework = isNext ? 'next' : 'fetch';
     if (method === 'json') {
       const init = second?.type === 'ObjectExpression' ? second : undefined;
-      addValue(builder, { node: call, framework, api: `${receiver.name}.json`, status: statusFrom(builder, firstSite(builder, call), 200), content: first, alwaysHasContent: true, headers: init ? headersOfInit(builder, init) : second ? undefined : new Set(), isRedirect: false, statusEdit: undefined, factory: undefined });
+      addValue(builder, { node: call, framework, status: statusFrom(builder, builder.siteOf(call), 200), content: first, alwaysHasContent: true, headers: init ? headersOfInit(builder, init) : second ? undefined : new Set(), isRedirect: false, statusEdit: undefined, factory: undefined });
     } else if (method === 'redirect') {
-      addValue(builder, { node: call, framework, api: `${receiver.name}.redirect`, status: statusFrom(builder, firstSite(builder, call), isNext ? 307 : 302), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: 'after-url', factory: undefined });
+      addValue(builder, { node: call, framework, status: statusFrom(builder, builder.siteOf(call), isNext ? 307 : 302), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: 'after-url', factory: undefined });
     }
     return;
   }
@@ -319,8 +309,7 @@ function onCall(builder: Builder, call: TSESTree.CallExpression): void {
     addValue(builder, {
       node: call,
       framework: 'hono',
-      api: `${factory.name}.${method}`,
-      status: statusFrom(builder, firstSite(builder, call), isRedirect ? 302 : undefined),
+      status: statusFrom(builder, builder.siteOf(call), isRedirect ? 302 : undefined),
       content: isRedirect ? undefined : first,
       alwaysHasContent: method === 'json',
       headers,
@@ -332,7 +321,7 @@ function onCall(builder: Builder, call: TSESTree.CallExpression): void {
   }
 
   const flow = handleFor(builder, receiver, kind);
-  const site = firstSite(builder, call);
+  const site = builder.siteOf(call);
   const framework: Framework = kind === 'fastify-reply' ? 'fastify' : kind === 'node-res' ? 'express' : 'koa';
 
   if (method === 'redirect') {
@@ -413,11 +402,10 @@ function onNew(builder: Builder, expression: TSESTree.NewExpression): void {
   if (callee.type !== 'Identifier' || (callee.name !== 'Response' && callee.name !== 'NextResponse')) return;
   const [content, init] = expression.arguments;
   const headers = init === undefined ? new Set<string>() : init.type === 'ObjectExpression' ? headersOfInit(builder, init) : undefined;
-  const site = firstSite(builder, expression);
+  const site = builder.siteOf(expression);
   addValue(builder, {
     node: expression,
     framework: callee.name === 'NextResponse' ? 'next' : 'fetch',
-    api: `new ${callee.name}`,
     status: init === undefined || (init.type === 'ObjectExpression' && !site) ? statusFrom(builder, undefined, 200) : statusFrom(builder, site),
     content,
     alwaysHasContent: false,
@@ -447,7 +435,7 @@ function onAssignment(builder: Builder, assignment: TSESTree.AssignmentExpressio
   if (!property || !kind) return;
   const flow = handleFor(builder, left.object, kind);
   if (property === 'status' || property === 'statusCode') {
-    const site = firstSite(builder, assignment);
+    const site = builder.siteOf(assignment);
     if (site) flow.events.push({ kind: 'status', node: assignment, status: statusFrom(builder, site), framework: site.framework });
   } else if (property === 'body' && (kind === 'context' || kind === 'koa-response')) {
     if (!isEmptyContent(assignment.right)) flow.events.push({ kind: 'body', node: assignment, framework: 'koa', content: assignment.right });

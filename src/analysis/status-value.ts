@@ -4,7 +4,6 @@ import type { Provider } from '../providers/index.js';
 import { findProviderBinding } from '../providers/resolve.js';
 import { ianaStatus, isInStatusRange } from '../registry/index.js';
 import type { FileFacts } from './file-facts.js';
-import { unwrapExpression } from './handles.js';
 
 /** A status whose value the source states: a number, or a constants-package member. */
 export interface StatusValue {
@@ -89,4 +88,3 @@ export function unwrapTypeWrappers(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
-export { unwrapExpression };

@@ -50,9 +50,3 @@ export function isNullBodyStatus(code: number): boolean {
 
 /** The Fetch standard's redirect statuses: the only codes Response.redirect() accepts. */
 export const fetchRedirectStatuses: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
-
-/** "404 Not Found" with its defining document, for messages. */
-export function describeStatus(code: number): string {
-  const entry = byCode.get(code);
-  return entry ? `${code} ${entry.phrase}` : String(code);
-}
