@@ -178,22 +178,17 @@ function escapes(reference: TSESLint.Scope.Reference): boolean {
 function handleFor(builder: Builder, receiver: TSESTree.Node, kind: HandleKind): HandleFlow {
   const root = handleRoot(receiver);
   let key: unknown = root;
-  const name = builder.sourceCode.getText(root);
-  let escaped = false;
+  let variable: TSESLint.Scope.Variable | undefined;
   if (root.type === 'Identifier') {
-    const variable = variableOf(builder.sourceCode, root);
-    if (variable) {
-      key = variable;
-      escaped = variable.references.some(escapes);
-    } else {
-      key = `${name}@${builder.sourceCode.getScope(root).block.range.join(':')}`;
-    }
+    variable = variableOf(builder.sourceCode, root);
+    key = variable ?? `${root.name}@${builder.sourceCode.getScope(root).block.range.join(':')}`;
   } else if (root.type === 'MemberExpression') {
-    key = `${name}@${builder.sourceCode.getScope(root).variableScope.block.range.join(':')}`;
+    key = `${builder.sourceCode.getText(root)}@${builder.sourceCode.getScope(root).variableScope.block.range.join(':')}`;
   }
   let flow = builder.handles.get(key);
   if (!flow) {
-    flow = { kind, events: [], escapes: escaped };
+    // Whether the response is handed to other code is a fact of its variable: looked up once.
+    flow = { kind, events: [], escapes: variable !== undefined && variable.references.some(escapes) };
     builder.handles.set(key, flow);
   }
   return flow;
