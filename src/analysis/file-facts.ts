@@ -1,5 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { stringValue } from './ast.js';
+
 /** A top-level binding that comes from another module. */
 export interface ImportedBinding {
   readonly local: string;
@@ -37,12 +39,6 @@ export function getFileFacts(sourceCode: Readonly<TSESLint.SourceCode>): FileFac
   const program = sourceCode.ast;
   if (last?.program !== program) last = { program, facts: computeFileFacts(program) };
   return last.facts;
-}
-
-function stringValue(node: TSESTree.Node | undefined): string | undefined {
-  if (node?.type === 'Literal' && typeof node.value === 'string') return node.value;
-  if (node?.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]!.value.cooked ?? undefined;
-  return undefined;
 }
 
 /** `require('m')` -> "m". */

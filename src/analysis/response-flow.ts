@@ -1,10 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { keyName, propertyName, stringValue } from './ast.js';
 import type { FileFacts } from './file-facts.js';
 import { responseHandleKind, unwrapExpression } from './handles.js';
 import type { HandleKind } from './handles.js';
 import { isFunctionNode, routeMethodsOf } from './route-methods.js';
 import type { FunctionNode, RouteMethods } from './route-methods.js';
+import { isRemixModule } from './status-sites.js';
 import type { Framework, StatusSite } from './status-sites.js';
 import type { StatusValueResolver } from './status-value.js';
 
@@ -41,7 +43,6 @@ export type StatusEdit = 'before-url' | 'after-url' | 'assign-before';
 
 /** One response object (`res`, `reply`, `ctx`, `c`) and what a file does to it. */
 export interface HandleFlow {
-  readonly kind: HandleKind;
   /** In evaluation order. */
   readonly events: FlowEvent[];
   /** Passed to other code (a helper, middleware, an alias): headers may be set where we cannot see. */
@@ -94,24 +95,12 @@ const impliedHeaders: Readonly<Record<string, string>> = {
 };
 
 const honoBuilders = new Set(['json', 'text', 'html', 'body', 'newResponse', 'redirect']);
-const remixModule = /^(?:@remix-run\/|react-router|@react-router\/)/;
-
-function stringValue(node: TSESTree.Node | undefined): string | undefined {
-  if (node?.type === 'Literal' && typeof node.value === 'string') return node.value;
-  if (node?.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]!.value.cooked ?? undefined;
-  return undefined;
-}
-
-function propertyName(node: TSESTree.Node): string | undefined {
-  return node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' ? node.property.name : undefined;
-}
 
 /** Keys of an object literal, lower case; undefined when a key is computed or spread in. */
 function objectKeys(node: TSESTree.ObjectExpression): Set<string> | undefined {
   const keys = new Set<string>();
   for (const property of node.properties) {
-    if (property.type !== 'Property' || property.computed) return undefined;
-    const key = property.key.type === 'Identifier' ? property.key.name : stringValue(property.key);
+    const key = property.type === 'Property' ? keyName(property) : undefined;
     if (key === undefined) return undefined;
     keys.add(key.toLowerCase());
   }
@@ -175,7 +164,7 @@ function escapes(reference: TSESLint.Scope.Reference): boolean {
   return true;
 }
 
-function handleFor(builder: Builder, receiver: TSESTree.Node, kind: HandleKind): HandleFlow {
+function handleFor(builder: Builder, receiver: TSESTree.Node): HandleFlow {
   const root = handleRoot(receiver);
   let key: unknown = root;
   let variable: TSESLint.Scope.Variable | undefined;
@@ -188,7 +177,7 @@ function handleFor(builder: Builder, receiver: TSESTree.Node, kind: HandleKind):
   let flow = builder.handles.get(key);
   if (!flow) {
     // Whether the response is handed to other code is a fact of its variable: looked up once.
-    flow = { kind, events: [], escapes: variable !== undefined && variable.references.some(escapes) };
+    flow = { events: [], escapes: variable !== undefined && variable.references.some(escapes) };
     builder.handles.set(key, flow);
   }
   return flow;
@@ -256,7 +245,7 @@ function onCall(builder: Builder, call: TSESTree.CallExpression): void {
   if (callee.type === 'Identifier') {
     const binding = builder.facts.bindings.get(callee.name);
     const imported = binding?.imported ?? callee.name;
-    if (binding && remixModule.test(binding.module)) {
+    if (binding && isRemixModule(binding.module)) {
       if (imported === 'json' || imported === 'data') {
         const init = second?.type === 'ObjectExpression' ? second : undefined;
         const headers = init ? headersOfInit(builder, init) : new Set<string>();
@@ -295,7 +284,7 @@ function onCall(builder: Builder, call: TSESTree.CallExpression): void {
   if (!kind) return;
 
   if ((kind === 'hono-context' || kind === 'context') && honoBuilders.has(method) && !(kind === 'context' && method === 'redirect' && isKoaRedirect(call))) {
-    const factory = handleFor(builder, receiver, kind);
+    const factory = handleFor(builder, receiver);
     const isRedirect = method === 'redirect';
     let headers: Set<string> | undefined = new Set(isRedirect ? ['location'] : []);
     const init = second?.type === 'ObjectExpression' ? second : undefined;
@@ -315,7 +304,7 @@ function onCall(builder: Builder, call: TSESTree.CallExpression): void {
     return;
   }
 
-  const flow = handleFor(builder, receiver, kind);
+  const flow = handleFor(builder, receiver);
   const site = builder.siteOf(call);
   const framework: Framework = kind === 'fastify-reply' ? 'fastify' : kind === 'node-res' ? 'express' : 'koa';
 
@@ -418,7 +407,7 @@ function onAssignment(builder: Builder, assignment: TSESTree.AssignmentExpressio
   if (left.type === 'MemberExpression' && left.object.type === 'MemberExpression' && propertyName(left.object) === 'headers') {
     const kind = responseHandleKind(left.object.object);
     if (kind) {
-      const flow = handleFor(builder, left.object.object, kind);
+      const flow = handleFor(builder, left.object.object);
       const name = left.computed ? stringValue(left.property) : left.property.type === 'Identifier' ? left.property.name : undefined;
       flow.events.push({ kind: 'header', node: assignment, name: name?.toLowerCase() });
     }
@@ -428,7 +417,7 @@ function onAssignment(builder: Builder, assignment: TSESTree.AssignmentExpressio
   const property = propertyName(left);
   const kind = responseHandleKind(left.object);
   if (!property || !kind) return;
-  const flow = handleFor(builder, left.object, kind);
+  const flow = handleFor(builder, left.object);
   if (property === 'status' || property === 'statusCode') {
     const site = builder.siteOf(assignment);
     if (site) flow.events.push({ kind: 'status', node: assignment, status: statusFrom(builder, site), framework: site.framework });

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import { keyName, propertyName } from './ast.js';
 import type { FileFacts } from './file-facts.js';
 import { isStatusRead, responseHandleKind, unwrapExpression } from './handles.js';
 import type { HandleKind } from './handles.js';
@@ -38,18 +39,6 @@ export type SiteSink = (site: StatusSite) => void;
 
 type Emit = (node: TSESTree.Node | undefined, framework: Framework, role: StatusRole, runtime?: RuntimeCheck, byShape?: boolean) => void;
 
-function propertyName(node: TSESTree.Node): string | undefined {
-  if (node.type !== 'MemberExpression' || node.computed) return undefined;
-  return node.property.type === 'Identifier' ? node.property.name : undefined;
-}
-
-function keyName(property: TSESTree.Property): string | undefined {
-  if (property.computed) return undefined;
-  if (property.key.type === 'Identifier') return property.key.name;
-  if (property.key.type === 'Literal' && typeof property.key.value === 'string') return property.key.value;
-  return undefined;
-}
-
 function isStringLike(node: TSESTree.Node | undefined): boolean {
   return (
     node !== undefined &&
@@ -73,6 +62,11 @@ function statusOrInit(node: TSESTree.Node | undefined): TSESTree.Node | undefine
 }
 
 const remixModule = /^(?:@remix-run\/|react-router|@react-router\/)/;
+
+/** Remix and React Router packages, whose `json`, `data` and `redirect` build responses. */
+export function isRemixModule(module: string): boolean {
+  return remixModule.test(module);
+}
 const h3Modules = new Set(['h3', 'nuxt/app', '#app', '#imports', 'nitropack/runtime', 'vinxi/http']);
 
 
@@ -231,7 +225,7 @@ function callSites(call: TSESTree.CallExpression, facts: FileFacts, emit: Emit):
     else if (imported === 'redirect') emit(first, 'sveltekit', 'redirect', runtimeChecks.svelteRedirect);
     return;
   }
-  if (remixModule.test(module)) {
+  if (isRemixModule(module)) {
     if (imported === 'json' || imported === 'data') emit(statusOrInit(second), 'remix', 'send', runtimeChecks.remix);
     else if (imported === 'redirect' || imported === 'redirectDocument' || imported === 'replace') emit(statusOrInit(second), 'remix', 'redirect', runtimeChecks.remix);
     return;
