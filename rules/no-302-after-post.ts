@@ -63,7 +63,7 @@ export default createRule<[No302AfterPostOptions], MessageIds>({
         { messageId: 'useSeeOther' as const, code: 303 },
         { messageId: 'useTemporaryRedirect' as const, code: 307 },
       ].flatMap(({ messageId, code: replacement }) => {
-        const text = statusText(sourceCode, facts, call, replacement);
+        const text = statusText(sourceCode, analysis.facts, call, replacement);
         const fix = redirectStatusEdit(sourceCode, call, status, statusEdit, text);
         return fix ? [{ messageId, data: { status: text, method }, fix }] : [];
       });
@@ -75,9 +75,9 @@ export default createRule<[No302AfterPostOptions], MessageIds>({
       });
     }
 
-    let facts: FileAnalysis['facts'];
-    return withFileAnalysis(context, (analysis) => {
-      facts = analysis.facts;
+    let analysis: FileAnalysis;
+    return withFileAnalysis(context, (fileAnalysis) => {
+      analysis = fileAnalysis;
       for (const handle of analysis.flow.handles) {
         for (const event of handle.events) {
           if (event.kind === 'redirect') check(event.node, event.status, event.statusEdit, event.routeMethods);

@@ -69,11 +69,12 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
     const { ignored, checked } = derive(options);
     const option = options.provider ?? 'auto';
 
-    return withFileAnalysis(context, ({ facts, sites }) => {
+    return withFileAnalysis(context, (analysis) => {
       let provider: ReturnType<typeof chooseProvider> | null = null;
-      for (const { site, value } of sites) {
+      for (const { site, value } of analysis.sites) {
         const literal = value?.literal;
         if (!literal || !checked[site.role] || !isInStatusRange(value.code) || ignored.has(value.code)) continue;
+        const facts = analysis.facts;
         provider ??= chooseProvider(option, facts, context.physicalFilename, context.cwd);
         const code = String(value.code);
         const meaning = statusMeaning(value.code);

@@ -78,9 +78,12 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
 
     return withFileAnalysis(context, ({ flow, sites }) => {
       for (const handle of flow.handles) {
-        const headers = knownHeaders(handle);
+        // Looked up only for a status that requires a header: most responses need none.
+        let headers: ReadonlySet<string> | undefined | null = null;
         for (const event of handle.events) {
-          if (event.kind === 'status') check(event.status.node ?? event.node, event.status.code, headers);
+          if (event.kind !== 'status' || event.status.code === undefined || !requirements.has(event.status.code)) continue;
+          if (headers === null) headers = knownHeaders(handle);
+          check(event.status.node ?? event.node, event.status.code, headers);
         }
       }
       for (const value of flow.values) {

@@ -3,18 +3,15 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { allBuiltinProviders } from '../providers/index.js';
 import { getFileFacts } from './file-facts.js';
 import type { FileFacts } from './file-facts.js';
-import { createFlowBuilder, flowMethods } from './response-flow.js';
-import type { FlowBuilder, ResponseFlow } from './response-flow.js';
-import { findStatusSites, siteConstructors, siteMethods } from './status-sites.js';
-import type { SiteOwner, StatusSite } from './status-sites.js';
+import { callConcernsFlow, emptyFlow, flowMethods, FlowBuilder } from './response-flow.js';
+import type { ResponseFlow } from './response-flow.js';
+import { exportsStatusFunctions, findStatusSites, siteConstructors, siteFunctions, siteMethods } from './status-sites.js';
+import { statusReadCondition } from './handles.js';
+import type { FoundSite, SiteOwner, StatusSite } from './status-sites.js';
 import { createStatusValueResolver, isPlausibleStatus } from './status-value.js';
-import type { StatusValue, StatusValueResolver } from './status-value.js';
+import type { StatusValueResolver } from './status-value.js';
 
-export interface FoundSite {
-  readonly site: StatusSite;
-  /** The status's value when the source states it. */
-  readonly value: StatusValue | undefined;
-}
+export type { FoundSite } from './status-sites.js';
 
 /** Everything the rules learn about a file, found in one pass that all of them share. */
 export interface FileAnalysis {
@@ -28,7 +25,7 @@ export interface FileAnalysis {
 /** The analysis under construction: created per file, filled by the shared visitors. */
 class Analysis implements FileAnalysis {
   readonly sites: FoundSite[] = [];
-  private readonly sitesByOwner = new Map<TSESTree.Node, StatusSite[]>();
+  private readonly firstSiteByOwner = new Map<TSESTree.Node, FoundSite>();
   private factsValue: FileFacts | undefined;
   private resolver: StatusValueResolver | undefined;
   private builder: FlowBuilder | undefined;
@@ -43,24 +40,26 @@ class Analysis implements FileAnalysis {
     return (this.resolver ??= createStatusValueResolver(this.facts, allBuiltinProviders()));
   }
 
-  /** Built on the first call that can concern a response; most files never need it. */
+  /** Built on the first node that can concern a response; most files never need it. */
   get flowBuilder(): FlowBuilder {
-    return (this.builder ??= createFlowBuilder(this.sourceCode, this.facts, this.resolveValue, (owner) => this.sitesByOwner.get(owner)?.[0]));
+    return (this.builder ??= new FlowBuilder(this.sourceCode, this.facts, this.resolveValue, (owner) => this.firstSiteByOwner.get(owner)));
   }
 
   get flow(): ResponseFlow {
-    return this.flowBuilder.flow;
+    return this.builder?.flow ?? emptyFlow;
   }
 
+  /** Receives the recogniser's sites; one function per file rather than one closure per node. */
+  private readonly accept = (site: StatusSite): void => {
+    const value = this.resolveValue(site.node);
+    if (site.byShape && (value === undefined || !isPlausibleStatus(value.code))) return;
+    const found = { site, value };
+    this.sites.push(found);
+    if (!this.firstSiteByOwner.has(site.owner)) this.firstSiteByOwner.set(site.owner, found);
+  };
+
   collect(owner: SiteOwner): void {
-    let found: StatusSite[] | undefined;
-    findStatusSites(owner, this.facts, (site) => {
-      const value = this.resolveValue(site.node);
-      if (site.byShape && (value === undefined || !isPlausibleStatus(value.code))) return;
-      this.sites.push({ site, value });
-      (found ??= []).push(site);
-    });
-    if (found) this.sitesByOwner.set(owner, found);
+    findStatusSites(owner, this.facts, this.accept);
   }
 }
 
@@ -73,12 +72,14 @@ const alternatives = (names: Iterable<string>) => `/^(?:${[...new Set(names)].so
  */
 const selectors = {
   memberCall: `CallExpression[callee.property.name=${alternatives([...siteMethods, ...flowMethods])}]`,
-  bareCall: 'CallExpression[callee.type="Identifier"]',
+  /** Functions known by name; a file that imports from a status-function module gets `importedCall` instead. */
+  namedCall: `CallExpression[callee.name=${alternatives(siteFunctions)}]`,
+  importedCall: 'CallExpression[callee.type="Identifier"]',
   construction: `NewExpression[callee.name=${alternatives(siteConstructors)}]`,
   assignment: 'AssignmentExpression[left.property.name=/^(?:status|statusCode|body|type|headers)$/]',
   headerAssignment: 'AssignmentExpression[left.object.property.name="headers"]',
-  comparison: 'BinaryExpression[operator=/^(?:[=!]==?|[<>]=?)$/]',
-  switchCase: 'SwitchCase[test]',
+  comparison: `BinaryExpression[operator=/^(?:[=!]==?|[<>]=?)$/]:matches(BinaryExpression${statusReadCondition('left')}, BinaryExpression${statusReadCondition('right')})`,
+  switchCase: `SwitchStatement${statusReadCondition('discriminant')} > SwitchCase[test]`,
   statusCodeKey: 'Property[key.name="statusCode"]',
   statusCodeString: 'Property[key.value="statusCode"]',
 };
@@ -93,7 +94,7 @@ let current: { ast: TSESTree.Program; analysis: Analysis } | undefined;
 const onCall = (node: TSESTree.CallExpression) => {
   const analysis = current!.analysis;
   analysis.collect(node);
-  analysis.flowBuilder.onCall(node);
+  if (callConcernsFlow(node, analysis.facts)) analysis.flowBuilder.onCall(node);
 };
 const onAssignment = (node: TSESTree.AssignmentExpression) => {
   const analysis = current!.analysis;
@@ -102,9 +103,8 @@ const onAssignment = (node: TSESTree.AssignmentExpression) => {
 };
 const collect = (node: SiteOwner) => current!.analysis.collect(node);
 
-const visitors: TSESLint.RuleListener = Object.freeze({
+const commonVisitors: TSESLint.RuleListener = {
   [selectors.memberCall]: onCall,
-  [selectors.bareCall]: onCall,
   [selectors.construction]: (node: TSESTree.NewExpression) => {
     const analysis = current!.analysis;
     analysis.collect(node);
@@ -116,7 +116,10 @@ const visitors: TSESLint.RuleListener = Object.freeze({
   [selectors.switchCase]: collect,
   [selectors.statusCodeKey]: collect,
   [selectors.statusCodeString]: collect,
-});
+};
+/** Most files import nothing whose functions take a status: only the known names are called. */
+const visitors = Object.freeze({ ...commonVisitors, [selectors.namedCall]: onCall });
+const visitorsWithImportedCalls = Object.freeze({ ...commonVisitors, [selectors.importedCall]: onCall });
 
 /**
  * The file's analysis, shared by every rule of the plugin: the first rule to ask gets the visitors
@@ -129,8 +132,11 @@ export function getFileAnalysis(context: Readonly<TSESLint.RuleContext<string, r
 } {
   const ast = context.sourceCode.ast;
   if (current?.ast === ast) return { listener: undefined, analysis: current.analysis };
-  current = { ast, analysis: new Analysis(context.sourceCode) };
-  return { listener: visitors, analysis: current.analysis };
+  const analysis = new Analysis(context.sourceCode);
+  current = { ast, analysis };
+  let importsStatusFunctions = false;
+  for (const module of analysis.facts.modules) importsStatusFunctions ||= exportsStatusFunctions(module);
+  return { listener: importsStatusFunctions ? visitorsWithImportedCalls : visitors, analysis };
 }
 
 /** A rule's listener: the shared analysis's visitors, and `onExit` once the file is analysed. */

@@ -42,17 +42,42 @@ function unwrap(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
-function kindOfName(name: string): HandleKind | undefined {
+function classifyName(name: string): HandleKind | null {
   if (name === 'ctx' || name === 'context') return 'context';
   if (name === 'c') return 'hono-context';
   if (name === 'set') return 'elysia-set';
   if (fastifyReplyName.test(name)) return 'fastify-reply';
   if (nodeResponseName.test(name)) return 'node-res';
-  return undefined;
+  return null;
 }
+
+/** Code uses few receiver names over and over (`res`, `req`, `app`): each is classified once. */
+const kindByName = new Map<string, HandleKind | null>();
+
+function kindOfName(name: string): HandleKind | undefined {
+  let kind = kindByName.get(name);
+  if (kind === undefined) {
+    kind = classifyName(name);
+    // Bounded: a pathological code base cannot grow it without limit.
+    if (kindByName.size < 10_000) kindByName.set(name, kind);
+  }
+  return kind ?? undefined;
+}
+
+// The recogniser and the flow model ask about the same receiver one after the other.
+let lastNode: TSESTree.Node | undefined;
+let lastKind: HandleKind | undefined;
 
 /** Classifies the object a method is called on or a property is assigned to. */
 export function responseHandleKind(node: TSESTree.Node): HandleKind | undefined {
+  if (node !== lastNode) {
+    lastKind = classify(node);
+    lastNode = node;
+  }
+  return lastKind;
+}
+
+function classify(node: TSESTree.Node): HandleKind | undefined {
   const target = unwrap(node);
   switch (target.type) {
     case 'Identifier':
@@ -85,7 +110,19 @@ export function responseHandleKind(node: TSESTree.Node): HandleKind | undefined 
   }
 }
 
-const statusReadName = /^(?:status|statusCode|httpStatus|httpStatusCode|responseStatus)$/;
+const statusReadNames = ['status', 'statusCode', 'httpStatus', 'httpStatusCode', 'responseStatus'];
+const statusReadName = new RegExp(`^(?:${statusReadNames.join('|')})$`);
+
+/**
+ * An esquery condition on the expression at `path` that holds whenever `isStatusRead` can: a
+ * cheap prefilter, so ESLint calls the analysis only for comparisons that may read a status.
+ */
+export function statusReadCondition(path: string): string {
+  return (
+    `:matches([${path}.name=/^(?:${statusReadNames.join('|')})$/], [${path}.property.name=/^(?:status|statusCode)$/], ` +
+    `[${path}.callee.property.name="status"], [${path}.type=/^(?:ChainExpression|TSNonNullExpression|TSAsExpression)$/])`
+  );
+}
 
 /**
  * An expression that reads a status: `res.status`, `err.statusCode`, `res?.status`,

@@ -7,7 +7,7 @@ import type { HandleKind } from './handles.js';
 import { isFunctionNode, routeMethodsOf } from './route-methods.js';
 import type { FunctionNode, RouteMethods } from './route-methods.js';
 import { isRemixModule } from './status-sites.js';
-import type { Framework, StatusSite } from './status-sites.js';
+import type { FoundSite, Framework } from './status-sites.js';
 import type { StatusValueResolver } from './status-value.js';
 
 /** A status as a response states it: known, unknown (a variable), or the API's default. */
@@ -70,8 +70,6 @@ export interface ResponseValue {
 export interface ResponseFlow {
   readonly handles: readonly HandleFlow[];
   readonly values: readonly ResponseValue[];
-  readonly facts: FileFacts;
-  readonly resolveValue: StatusValueResolver;
 }
 
 const bodyMethods: Readonly<Partial<Record<HandleKind, ReadonlySet<string>>>> = {
@@ -121,8 +119,10 @@ interface Builder {
   readonly facts: FileFacts;
   readonly resolveValue: StatusValueResolver;
   /** The first status site the recogniser found on a call, `new` or assignment. */
-  readonly siteOf: (owner: TSESTree.Node) => StatusSite | undefined;
+  readonly siteOf: (owner: TSESTree.Node) => FoundSite | undefined;
   readonly handles: Map<unknown, HandleFlow>;
+  readonly handleByRoot: Map<TSESTree.Node, HandleFlow>;
+  readonly handleByFunction: Map<TSESTree.Node, Map<string, HandleFlow>>;
   readonly values: ResponseValue[];
   readonly routeCache: Map<FunctionNode, RouteMethods | undefined>;
 }
@@ -164,11 +164,63 @@ function escapes(reference: TSESLint.Scope.Reference): boolean {
   return true;
 }
 
+/** One response object's events; whether it escapes is looked up only if a rule asks. */
+class Handle implements HandleFlow {
+  readonly events: FlowEvent[] = [];
+  private escapesValue: boolean | undefined;
+
+  constructor(private readonly variable: TSESLint.Scope.Variable | undefined) {}
+
+  get escapes(): boolean {
+    return (this.escapesValue ??= this.variable !== undefined && this.variable.references.some(escapes));
+  }
+}
+
+/** The nearest function around a node, or the program. */
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent) {
+    current = current.parent;
+    if (isFunctionNode(current)) return current;
+  }
+  return current;
+}
+
+/**
+ * True when every `name` read directly in `owner` (outside nested functions) means `variable`:
+ * it is declared in owner's scope or around it, and no block inside owner declares the name again.
+ */
+function meansOneVariable(sourceCode: Readonly<TSESLint.SourceCode>, owner: TSESTree.Node, variable: TSESLint.Scope.Variable): boolean {
+  const ownerScope = sourceCode.scopeManager?.acquire(owner, true);
+  if (!ownerScope) return false;
+  let encloses = false;
+  for (let scope: TSESLint.Scope.Scope | null = ownerScope; scope && !encloses; scope = scope.upper) encloses = scope === variable.scope;
+  if (!encloses) return false;
+  const pending = [...ownerScope.childScopes];
+  for (let scope = pending.pop(); scope; scope = pending.pop()) {
+    if (scope.type === 'function') continue;
+    if (scope.set.has(variable.name)) return false;
+    pending.push(...scope.childScopes);
+  }
+  return true;
+}
+
 function handleFor(builder: Builder, receiver: TSESTree.Node): HandleFlow {
   const root = handleRoot(receiver);
+  // `res.status(204).json(x)` asks twice for the same `res`: resolve each root node once.
+  const known = builder.handleByRoot.get(root);
+  if (known) return known;
   let key: unknown = root;
   let variable: TSESLint.Scope.Variable | undefined;
+  let owner: TSESTree.Node | undefined;
   if (root.type === 'Identifier') {
+    // A handler names its response once and uses it many times: resolve the name once per function.
+    owner = enclosingFunction(root);
+    const resolved = builder.handleByFunction.get(owner)?.get(root.name);
+    if (resolved) {
+      builder.handleByRoot.set(root, resolved);
+      return resolved;
+    }
     variable = variableOf(builder.sourceCode, root);
     key = variable ?? `${root.name}@${builder.sourceCode.getScope(root).block.range.join(':')}`;
   } else if (root.type === 'MemberExpression') {
@@ -176,16 +228,21 @@ function handleFor(builder: Builder, receiver: TSESTree.Node): HandleFlow {
   }
   let flow = builder.handles.get(key);
   if (!flow) {
-    // Whether the response is handed to other code is a fact of its variable: looked up once.
-    flow = { events: [], escapes: variable !== undefined && variable.references.some(escapes) };
+    flow = new Handle(variable);
     builder.handles.set(key, flow);
+  }
+  builder.handleByRoot.set(root, flow);
+  if (owner && variable && meansOneVariable(builder.sourceCode, owner, variable)) {
+    let byName = builder.handleByFunction.get(owner);
+    if (!byName) builder.handleByFunction.set(owner, (byName = new Map()));
+    byName.set(variable.name, flow);
   }
   return flow;
 }
 
-function statusFrom(builder: Builder, site: StatusSite | undefined, defaultCode?: number): FlowStatus {
-  if (!site) return { node: undefined, code: defaultCode };
-  return { node: site.node, code: builder.resolveValue(site.node)?.code };
+function statusFrom(found: FoundSite | undefined, defaultCode?: number): FlowStatus {
+  if (!found) return { node: undefined, code: defaultCode };
+  return { node: found.site.node, code: found.value?.code };
 }
 
 
@@ -249,17 +306,17 @@ function onCall(builder: Builder, call: TSESTree.CallExpression): void {
       if (imported === 'json' || imported === 'data') {
         const init = second?.type === 'ObjectExpression' ? second : undefined;
         const headers = init ? headersOfInit(builder, init) : new Set<string>();
-        addValue(builder, { node: call, framework: 'remix', status: statusFrom(builder, builder.siteOf(call), 200), content: first, alwaysHasContent: imported === 'json', headers, isRedirect: false, statusEdit: undefined, factory: undefined });
+        addValue(builder, { node: call, framework: 'remix', status: statusFrom(builder.siteOf(call), 200), content: first, alwaysHasContent: imported === 'json', headers, isRedirect: false, statusEdit: undefined, factory: undefined });
       } else if (imported === 'redirect') {
-        addValue(builder, { node: call, framework: 'remix', status: statusFrom(builder, builder.siteOf(call), 302), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: 'after-url', factory: undefined });
+        addValue(builder, { node: call, framework: 'remix', status: statusFrom(builder.siteOf(call), 302), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: 'after-url', factory: undefined });
       }
     } else if (binding?.module === '@sveltejs/kit' && imported === 'redirect') {
-      addValue(builder, { node: call, framework: 'sveltekit', status: statusFrom(builder, builder.siteOf(call)), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: undefined, factory: undefined });
+      addValue(builder, { node: call, framework: 'sveltekit', status: statusFrom(builder.siteOf(call)), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: undefined, factory: undefined });
     } else if ((!binding || binding.module === '@nestjs/common') && imported === 'Redirect' && call.parent.type === 'Decorator') {
       const method = call.parent.parent;
       const routeMethods = method.type === 'MethodDefinition' && isFunctionNode(method.value) ? routeMethodsOf(method.value, builder.sourceCode) : undefined;
       // `@Redirect()` without a URL takes status and URL from the return value.
-      if (first) builder.values.push({ node: call, framework: 'nestjs', status: statusFrom(builder, builder.siteOf(call), 302), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: 'after-url', factory: undefined, routeMethods });
+      if (first) builder.values.push({ node: call, framework: 'nestjs', status: statusFrom(builder.siteOf(call), 302), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: 'after-url', factory: undefined, routeMethods });
     }
     return;
   }
@@ -273,9 +330,9 @@ function onCall(builder: Builder, call: TSESTree.CallExpression): void {
     const framework = isNext ? 'next' : 'fetch';
     if (method === 'json') {
       const init = second?.type === 'ObjectExpression' ? second : undefined;
-      addValue(builder, { node: call, framework, status: statusFrom(builder, builder.siteOf(call), 200), content: first, alwaysHasContent: true, headers: init ? headersOfInit(builder, init) : second ? undefined : new Set(), isRedirect: false, statusEdit: undefined, factory: undefined });
+      addValue(builder, { node: call, framework, status: statusFrom(builder.siteOf(call), 200), content: first, alwaysHasContent: true, headers: init ? headersOfInit(builder, init) : second ? undefined : new Set(), isRedirect: false, statusEdit: undefined, factory: undefined });
     } else if (method === 'redirect') {
-      addValue(builder, { node: call, framework, status: statusFrom(builder, builder.siteOf(call), isNext ? 307 : 302), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: 'after-url', factory: undefined });
+      addValue(builder, { node: call, framework, status: statusFrom(builder.siteOf(call), isNext ? 307 : 302), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: 'after-url', factory: undefined });
     }
     return;
   }
@@ -293,7 +350,7 @@ function onCall(builder: Builder, call: TSESTree.CallExpression): void {
     addValue(builder, {
       node: call,
       framework: 'hono',
-      status: statusFrom(builder, builder.siteOf(call), isRedirect ? 302 : undefined),
+      status: statusFrom(builder.siteOf(call), isRedirect ? 302 : undefined),
       content: isRedirect ? undefined : first,
       alwaysHasContent: method === 'json',
       headers,
@@ -305,18 +362,18 @@ function onCall(builder: Builder, call: TSESTree.CallExpression): void {
   }
 
   const flow = handleFor(builder, receiver);
-  const site = builder.siteOf(call);
+  const found = builder.siteOf(call);
   const framework: Framework = kind === 'fastify-reply' ? 'fastify' : kind === 'node-res' ? 'express' : 'koa';
 
   if (method === 'redirect') {
     const defaultCode = 302;
     const statusEdit: StatusEdit = kind === 'node-res' ? 'before-url' : kind === 'fastify-reply' ? 'after-url' : 'assign-before';
-    flow.events.push({ kind: 'redirect', node: call, status: statusFrom(builder, site, defaultCode), framework, statusEdit, routeMethods: enclosingRouteMethods(builder, call) });
+    flow.events.push({ kind: 'redirect', node: call, status: statusFrom(found, defaultCode), framework, statusEdit, routeMethods: enclosingRouteMethods(builder, call) });
     flow.events.push({ kind: 'header', node: call, name: 'location' });
     return;
   }
-  if (site && site.role === 'send') {
-    flow.events.push({ kind: 'status', node: call, status: statusFrom(builder, site), framework: site.framework });
+  if (found && found.site.role === 'send') {
+    flow.events.push({ kind: 'status', node: call, status: statusFrom(found), framework: found.site.framework });
     // res.writeHead(status, [reason,] headers)
     if (method === 'writeHead') {
       const headers = call.arguments[call.arguments.length - 1];
@@ -386,11 +443,11 @@ function onNew(builder: Builder, expression: TSESTree.NewExpression): void {
   if (callee.type !== 'Identifier' || (callee.name !== 'Response' && callee.name !== 'NextResponse')) return;
   const [content, init] = expression.arguments;
   const headers = init === undefined ? new Set<string>() : init.type === 'ObjectExpression' ? headersOfInit(builder, init) : undefined;
-  const site = builder.siteOf(expression);
+  const found = builder.siteOf(expression);
   addValue(builder, {
     node: expression,
     framework: callee.name === 'NextResponse' ? 'next' : 'fetch',
-    status: init === undefined || (init.type === 'ObjectExpression' && !site) ? statusFrom(builder, undefined, 200) : statusFrom(builder, site),
+    status: init === undefined || (init.type === 'ObjectExpression' && !found) ? statusFrom(undefined, 200) : statusFrom(found),
     content,
     alwaysHasContent: false,
     headers,
@@ -419,8 +476,8 @@ function onAssignment(builder: Builder, assignment: TSESTree.AssignmentExpressio
   if (!property || !kind) return;
   const flow = handleFor(builder, left.object);
   if (property === 'status' || property === 'statusCode') {
-    const site = builder.siteOf(assignment);
-    if (site) flow.events.push({ kind: 'status', node: assignment, status: statusFrom(builder, site), framework: site.framework });
+    const found = builder.siteOf(assignment);
+    if (found) flow.events.push({ kind: 'status', node: assignment, status: statusFrom(found), framework: found.site.framework });
   } else if (property === 'body' && (kind === 'context' || kind === 'koa-response')) {
     if (!isEmptyContent(assignment.right)) flow.events.push({ kind: 'body', node: assignment, framework: 'koa', content: assignment.right });
   } else if (property === 'type' && (kind === 'context' || kind === 'koa-response')) {
@@ -438,45 +495,63 @@ export const flowMethods: ReadonlySet<string> = new Set([
   ...Object.values(bodyMethods).flatMap((methods) => [...methods]),
 ]);
 
-export interface FlowBuilder {
-  readonly flow: ResponseFlow;
-  onCall(node: TSESTree.CallExpression): void;
-  onNew(node: TSESTree.NewExpression): void;
-  onAssignment(node: TSESTree.AssignmentExpression): void;
+/** Whether a call can concern a response: a method the model knows, or a function the file imports. */
+export function callConcernsFlow(call: TSESTree.CallExpression, facts: FileFacts): boolean {
+  const callee = call.callee;
+  if (callee.type === 'MemberExpression') return callee.property.type === 'Identifier' && flowMethods.has(callee.property.name);
+  return callee.type === 'Identifier' && (facts.bindings.has(callee.name) || callee.name === 'Redirect');
+}
+
+class Flow implements ResponseFlow {
+  private sorted = false;
+
+  constructor(private readonly builder: Builder) {}
+
+  // Visitors enter `res.status(204).json(x)` outside-in; evaluation order is by where each call ends.
+  get handles(): readonly HandleFlow[] {
+    if (!this.sorted) {
+      for (const handle of this.builder.handles.values()) handle.events.sort((a, b) => a.node.range[1] - b.node.range[1]);
+      this.sorted = true;
+    }
+    return [...this.builder.handles.values()];
+  }
+
+  get values(): readonly ResponseValue[] {
+    return this.builder.values;
+  }
 }
 
 /** Builds the response-flow model of one file from the nodes the shared analysis visits. */
-export function createFlowBuilder(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  facts: FileFacts,
-  resolveValue: StatusValueResolver,
-  siteOf: (owner: TSESTree.Node) => StatusSite | undefined,
-): FlowBuilder {
-  const builder: Builder = { sourceCode, facts, resolveValue, siteOf, handles: new Map(), values: [], routeCache: new Map() };
-  let sorted = false;
-  const flow: ResponseFlow = {
-    // Visitors enter `res.status(204).json(x)` outside-in; evaluation order is by where each call ends.
-    get handles() {
-      if (!sorted) {
-        for (const handle of builder.handles.values()) handle.events.sort((a, b) => a.node.range[1] - b.node.range[1]);
-        sorted = true;
-      }
-      return [...builder.handles.values()];
-    },
-    values: builder.values,
-    facts,
-    resolveValue,
-  };
-  return {
-    flow,
-    onCall(node) {
-      const callee = node.callee;
-      const name =
-        callee.type === 'MemberExpression' ? (callee.property.type === 'Identifier' ? callee.property.name : undefined) : callee.type === 'Identifier' ? callee.name : undefined;
-      if (name === undefined) return;
-      if (callee.type === 'Identifier' ? facts.bindings.has(name) || name === 'Redirect' : flowMethods.has(name)) onCall(builder, node);
-    },
-    onNew: (node) => onNew(builder, node),
-    onAssignment: (node) => onAssignment(builder, node),
-  };
+export class FlowBuilder implements Builder {
+  readonly handles = new Map<unknown, HandleFlow>();
+  readonly handleByRoot = new Map<TSESTree.Node, HandleFlow>();
+  readonly handleByFunction = new Map<TSESTree.Node, Map<string, HandleFlow>>();
+  readonly values: ResponseValue[] = [];
+  readonly routeCache = new Map<FunctionNode, RouteMethods | undefined>();
+  readonly flow: ResponseFlow;
+
+  constructor(
+    readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    readonly facts: FileFacts,
+    readonly resolveValue: StatusValueResolver,
+    readonly siteOf: (owner: TSESTree.Node) => FoundSite | undefined,
+  ) {
+    this.flow = new Flow(this);
+  }
+
+  /** Only for calls that `callConcernsFlow` accepts. */
+  onCall(node: TSESTree.CallExpression): void {
+    onCall(this, node);
+  }
+
+  onNew(node: TSESTree.NewExpression): void {
+    onNew(this, node);
+  }
+
+  onAssignment(node: TSESTree.AssignmentExpression): void {
+    onAssignment(this, node);
+  }
 }
+
+/** The model of a file with no response code at all. */
+export const emptyFlow: ResponseFlow = Object.freeze({ handles: [], values: [] });

@@ -5,6 +5,7 @@ import type { FileFacts } from './file-facts.js';
 import { isStatusRead, responseHandleKind, unwrapExpression } from './handles.js';
 import type { HandleKind } from './handles.js';
 import type { RuntimeCheck } from './runtime.js';
+import type { StatusValue } from './status-value.js';
 import { runtimeChecks } from './runtime.js';
 
 export type Framework =
@@ -37,7 +38,23 @@ export interface StatusSite {
 
 export type SiteSink = (site: StatusSite) => void;
 
-type Emit = (node: TSESTree.Node | undefined, framework: Framework, role: StatusRole, runtime?: RuntimeCheck, byShape?: boolean) => void;
+/** A site the analysis kept, with its value when the source states it. */
+export interface FoundSite {
+  readonly site: StatusSite;
+  readonly value: StatusValue | undefined;
+}
+
+/**
+ * Where `emit` sends the sites of the owner being decoded. Decoding is synchronous and never
+ * nested, so one slot serves, and no closure is allocated per visited node.
+ */
+let currentSink: SiteSink | undefined;
+let currentOwner: SiteOwner | undefined;
+
+function emit(node: TSESTree.Node | undefined, framework: Framework, role: StatusRole, runtime?: RuntimeCheck, byShape = false): void {
+  if (!node || node.type === 'SpreadElement') return;
+  currentSink!({ node, framework, role, runtime, byShape, owner: currentOwner! });
+}
 
 function isStringLike(node: TSESTree.Node | undefined): boolean {
   return (
@@ -68,14 +85,15 @@ export function isRemixModule(module: string): boolean {
   return remixModule.test(module);
 }
 const h3Modules = new Set(['h3', 'nuxt/app', '#app', '#imports', 'nitropack/runtime', 'vinxi/http']);
+const nestModules = new Set(['@nestjs/common', '@nestjs/swagger']);
+
+/** Modules whose functions, under whatever local name the file gives them, can hold a status. */
+export function exportsStatusFunctions(module: string): boolean {
+  return module === '@sveltejs/kit' || module === 'http-errors' || nestModules.has(module) || h3Modules.has(module) || isRemixModule(module);
+}
 
 
-function methodSites(
-  call: TSESTree.CallExpression,
-  kind: HandleKind,
-  method: string,
-  emit: Emit,
-): void {
+function methodSites(call: TSESTree.CallExpression, kind: HandleKind, method: string): void {
   const [first, second] = call.arguments;
   switch (kind) {
     case 'node-res':
@@ -105,10 +123,10 @@ function methodSites(
         emit(second, 'koa', 'throw', runtimeChecks.koaThrow);
         return;
       }
-      honoMethodSites(call, method, emit);
+      honoMethodSites(call, method);
       return;
     case 'hono-context':
-      honoMethodSites(call, method, emit);
+      honoMethodSites(call, method);
       return;
     default:
       return;
@@ -117,7 +135,7 @@ function methodSites(
 
 const honoBodyMethods = new Set(['json', 'text', 'html', 'body', 'newResponse']);
 
-function honoMethodSites(call: TSESTree.CallExpression, method: string, emit: Emit): void {
+function honoMethodSites(call: TSESTree.CallExpression, method: string): void {
   const [first, second] = call.arguments;
   if (method === 'status') emit(first, 'hono', 'send', runtimeChecks.hono);
   else if (honoBodyMethods.has(method)) emit(statusOrInit(second), 'hono', 'send', runtimeChecks.hono);
@@ -144,7 +162,7 @@ function expectCall(node: TSESTree.Node): TSESTree.CallExpression | undefined {
   return undefined;
 }
 
-function testSites(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string, emit: Emit): boolean {
+function testSites(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): boolean {
   const [first, second] = call.arguments;
   // chai-http: expect(res).to.have.status(200), res.should.have.status(200)
   if (method === 'status' && propertyName(callee.object) === 'have') {
@@ -184,9 +202,9 @@ export const siteMethods: ReadonlySet<string> = new Set([
   ...honoBodyMethods, ...equalityMatchers, ...relationalMatchers, ...statusMatchers, ...assertMethods,
 ]);
 /** Bare functions that hold a status whatever module they come from (NestJS, h3, http-errors). */
-const siteFunctions = new Set(['HttpCode', 'Redirect', 'ApiResponse', 'setResponseStatus', 'createError']);
+export const siteFunctions: ReadonlySet<string> = new Set(['HttpCode', 'Redirect', 'ApiResponse', 'setResponseStatus', 'createError']);
 
-function callSites(call: TSESTree.CallExpression, facts: FileFacts, emit: Emit): void {
+function callSites(call: TSESTree.CallExpression, facts: FileFacts): void {
   const callee = unwrapExpression(call.callee);
   const [first, second] = call.arguments;
 
@@ -206,10 +224,10 @@ function callSites(call: TSESTree.CallExpression, facts: FileFacts, emit: Emit):
       for (const element of receiver.elements) if (element) emit(element, 'code', 'compare', undefined, true);
       return;
     }
-    if (testSites(call, callee, method, emit)) return;
+    if (testSites(call, callee, method)) return;
 
     const kind = responseHandleKind(receiver);
-    if (kind) methodSites(call, kind, method, emit);
+    if (kind) methodSites(call, kind, method);
     return;
   }
 
@@ -235,7 +253,7 @@ function callSites(call: TSESTree.CallExpression, facts: FileFacts, emit: Emit):
     emit(call.arguments.find((argument) => !isStringLike(argument) && argument.type !== 'ObjectExpression'), 'http-errors', 'throw', runtimeChecks.httpErrors);
     return;
   }
-  if (module !== '' && module !== '@nestjs/common' && module !== '@nestjs/swagger' && !h3Modules.has(module)) return;
+  if (module !== '' && !nestModules.has(module) && !h3Modules.has(module)) return;
 
   switch (imported) {
     case 'HttpCode':
@@ -259,7 +277,7 @@ function callSites(call: TSESTree.CallExpression, facts: FileFacts, emit: Emit):
   }
 }
 
-function newSites(expression: TSESTree.NewExpression, emit: Emit): void {
+function newSites(expression: TSESTree.NewExpression): void {
   const callee = unwrapExpression(expression.callee);
   if (callee.type !== 'Identifier') return;
   const [first, second] = expression.arguments;
@@ -283,7 +301,7 @@ function newSites(expression: TSESTree.NewExpression, emit: Emit): void {
 
 const errorName = /^(?:err|error|e|ex|exception|.+Error)$/;
 
-function assignmentSites(assignment: TSESTree.AssignmentExpression, emit: Emit): void {
+function assignmentSites(assignment: TSESTree.AssignmentExpression): void {
   if (assignment.operator !== '=' || assignment.left.type !== 'MemberExpression') return;
   const property = propertyName(assignment.left);
   if (property !== 'status' && property !== 'statusCode') return;
@@ -313,7 +331,7 @@ function assignmentSites(assignment: TSESTree.AssignmentExpression, emit: Emit):
 const equalityOperators = new Set(['===', '!==', '==', '!=']);
 const relationalOperators = new Set(['<', '<=', '>', '>=']);
 
-function binarySites(expression: TSESTree.BinaryExpression, emit: Emit): void {
+function binarySites(expression: TSESTree.BinaryExpression): void {
   const isEquality = equalityOperators.has(expression.operator);
   if (!isEquality && !relationalOperators.has(expression.operator)) return;
   const role: StatusRole = isEquality ? 'compare' : 'range';
@@ -321,14 +339,14 @@ function binarySites(expression: TSESTree.BinaryExpression, emit: Emit): void {
   else if (isStatusRead(expression.right)) emit(expression.left, 'code', role, undefined, true);
 }
 
-function switchCaseSites(switchCase: TSESTree.SwitchCase, emit: Emit): void {
+function switchCaseSites(switchCase: TSESTree.SwitchCase): void {
   if (switchCase.test && isStatusRead(switchCase.parent.discriminant)) emit(switchCase.test, 'code', 'compare', undefined, true);
 }
 
 const lambdaSiblings = new Set(['body', 'headers', 'multiValueHeaders', 'isBase64Encoded']);
 
 /** `return { statusCode: 404, body }`: the AWS Lambda / API Gateway result shape. */
-function propertySites(property: TSESTree.Property, emit: Emit): void {
+function propertySites(property: TSESTree.Property): void {
   if (keyName(property) !== 'statusCode' || property.parent.type !== 'ObjectExpression') return;
   const hasSibling = property.parent.properties.some(
     (other) => other !== property && other.type === 'Property' && lambdaSiblings.has(keyName(other) ?? ''),
@@ -347,28 +365,26 @@ export type SiteOwner =
 
 /** Calls `sink` for every status position that `owner` holds. */
 export function findStatusSites(owner: SiteOwner, facts: FileFacts, sink: SiteSink): void {
-  const emit: Emit = (node, framework, role, runtime, byShape = false) => {
-    if (!node || node.type === 'SpreadElement') return;
-    sink({ node, framework, role, runtime, byShape, owner });
-  };
+  currentSink = sink;
+  currentOwner = owner;
   switch (owner.type) {
     case 'CallExpression':
-      callSites(owner, facts, emit);
+      callSites(owner, facts);
       return;
     case 'NewExpression':
-      newSites(owner, emit);
+      newSites(owner);
       return;
     case 'AssignmentExpression':
-      assignmentSites(owner, emit);
+      assignmentSites(owner);
       return;
     case 'BinaryExpression':
-      binarySites(owner, emit);
+      binarySites(owner);
       return;
     case 'SwitchCase':
-      switchCaseSites(owner, emit);
+      switchCaseSites(owner);
       return;
     case 'Property':
-      propertySites(owner, emit);
+      propertySites(owner);
       return;
   }
 }

@@ -25,7 +25,8 @@ export function topLevelScope(sourceCode: Readonly<TSESLint.SourceCode>): Scope 
 /** True when `name` still means the top-level binding at `node`. */
 export function isTopLevelBindingVisible(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, name: string): boolean {
   const topLevel = resolveName(topLevelScope(sourceCode), name);
-  return topLevel !== undefined && resolveName(sourceCode.getScope(node), name) === topLevel;
+  if (topLevel === undefined) return false;
+  return !isDeclaredBelowTopLevel(sourceCode, name) || resolveName(sourceCode.getScope(node), name) === topLevel;
 }
 
 /**
@@ -33,20 +34,33 @@ export function isTopLevelBindingVisible(sourceCode: Readonly<TSESLint.SourceCod
  * that name is visible at `node`, and no code uses it as an implicit global.
  */
 export function isNameFree(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, name: string): boolean {
-  return isFreeAtTopLevel(sourceCode, name) && !resolveName(sourceCode.getScope(node), name);
+  return isFreeAtTopLevel(sourceCode, name) && (!isDeclaredBelowTopLevel(sourceCode, name) || !resolveName(sourceCode.getScope(node), name));
 }
 
-const topLevelNames = new WeakMap<object, Map<string, boolean>>();
+/** Per file and name, since every site of a file asks about the same constants object. */
+function perFileAndName(compute: (sourceCode: Readonly<TSESLint.SourceCode>, name: string) => boolean) {
+  const cache = new WeakMap<object, Map<string, boolean>>();
+  return (sourceCode: Readonly<TSESLint.SourceCode>, name: string): boolean => {
+    const manager = sourceCode.scopeManager!;
+    let byName = cache.get(manager);
+    if (!byName) cache.set(manager, (byName = new Map()));
+    let answer = byName.get(name);
+    if (answer === undefined) byName.set(name, (answer = compute(sourceCode, name)));
+    return answer;
+  };
+}
+
+/**
+ * Whether any scope below the top level declares `name`. When none does, the name means the
+ * same everywhere in the file, and no site needs its own scope lookup.
+ */
+const isDeclaredBelowTopLevel = perFileAndName((sourceCode, name) => {
+  const topLevel = topLevelScope(sourceCode);
+  return sourceCode.scopeManager!.scopes.some((scope) => scope !== topLevel && scope.type !== 'global' && scope.set.has(name));
+});
 
 /** No top-level binding and no implicit global of that name; the same for every site, so once per file. */
-function isFreeAtTopLevel(sourceCode: Readonly<TSESLint.SourceCode>, name: string): boolean {
-  const globalScope = sourceCode.scopeManager!.globalScope!;
-  let names = topLevelNames.get(globalScope);
-  if (!names) topLevelNames.set(globalScope, (names = new Map()));
-  let free = names.get(name);
-  if (free === undefined) {
-    free = !resolveName(topLevelScope(sourceCode), name) && !globalScope.through.some((reference) => reference.identifier.name === name);
-    names.set(name, free);
-  }
-  return free;
-}
+const isFreeAtTopLevel = perFileAndName(
+  (sourceCode, name) =>
+    !resolveName(topLevelScope(sourceCode), name) && !sourceCode.scopeManager!.globalScope!.through.some((reference) => reference.identifier.name === name),
+);

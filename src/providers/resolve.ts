@@ -110,7 +110,21 @@ export function chooseProvider(
     if (provider.modules.some((module) => facts.modules.has(module))) return provider;
   }
   if (!filename || filename.startsWith('<')) return undefined;
-  const directory = dirname(isAbsolute(filename) ? filename : resolve(cwd, filename));
+  return providerForDirectory(dirname(isAbsolute(filename) ? filename : resolve(cwd, filename)));
+}
+
+interface DirectoryChoice {
+  readonly provider: Provider | undefined;
+  checkedAt: number;
+}
+
+/** The package.json choice per directory: files of one folder share it, so most files pay a Map lookup. */
+const choiceByDirectory = new Map<string, DirectoryChoice>();
+
+function providerForDirectory(directory: string): Provider | undefined {
+  const now = Date.now();
+  const cached = choiceByDirectory.get(directory);
+  if (cached && now - cached.checkedAt < recheckAfterMs) return cached.provider;
   const entry = readNearestPackageJson(directory);
   let chosen = providerByEntry.get(entry);
   if (chosen === undefined) {
@@ -118,6 +132,7 @@ export function chooseProvider(
     chosen = name ? builtinProvider(name) : null;
     providerByEntry.set(entry, chosen);
   }
+  choiceByDirectory.set(directory, { provider: chosen ?? undefined, checkedAt: now });
   return chosen ?? undefined;
 }
 

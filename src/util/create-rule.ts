@@ -57,7 +57,7 @@ export function applyDefault<Options extends readonly unknown[]>(defaults: Optio
 /**
  * `ESLintUtils.RuleCreator`, without loading @typescript-eslint/utils at run time (its entry point
  * loads some 400 modules), and with the default options merged once per distinct user options
- * rather than once per file: ESLint passes every file a fresh options array.
+ * rather than once per file.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, HttpStatusRuleDocs>>,
@@ -69,13 +69,10 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     meta: { ...rule.meta, docs: { ...rule.meta.docs, url: `${repositoryUrl}/blob/main/docs/rules/${rule.name}.md` } },
     defaultOptions: defaults,
     create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>) {
-      // Nearly every file comes with the same options: merge them once per distinct value.
+      // ESLint hands every file fresh copies of the options: merge once per distinct value.
       const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
       let options = merged.get(key);
-      if (!options) {
-        options = applyDefault(defaults, context.options);
-        merged.set(key, options);
-      }
+      if (!options) merged.set(key, (options = applyDefault(defaults, context.options)));
       return rule.create(context, options);
     },
   };

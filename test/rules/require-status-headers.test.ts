@@ -29,6 +29,10 @@ const cases = {
 
 tester.run('require-status-headers', rule, {
   valid: [
+    {
+      name: 'a block-scoped res elsewhere in the handler does not split the handler res',
+      code: "app.get('/x', (req, res) => {\n  res.status(401);\n  { const res = audit; res.set('X', 'y'); }\n  res.set('WWW-Authenticate', 'Basic').end();\n});",
+    },
     "app.get('/me', (req, res) => res.set('WWW-Authenticate', 'Bearer').status(401).end());",
     "app.get('/me', (req, res) => { res.status(401); res.setHeader('www-authenticate', 'Basic realm=\"api\"'); res.end(); });",
     "app.all('/x', (req, res) => { res.set({ Allow: 'GET, HEAD' }); res.status(405).end(); });",
@@ -71,6 +75,12 @@ tester.run('require-status-headers', rule, {
       name: 'express 401 without WWW-Authenticate, with the exact message',
       code: cases.express,
       errors: [exactly('A 401 Unauthorized response must carry WWW-Authenticate (RFC 9110 section 15.5.2); set it in this handler.', locate(cases.express, '401'))],
+    },
+    {
+      // The header is set on a block's own `res`, another object than the handler's.
+      name: 'a block that declares its own res does not lend it its headers',
+      code: "app.get('/x', (req, res) => {\n  res.status(401);\n  { const res = audit; res.set('WWW-Authenticate', 'Basic'); }\n  res.end();\n});",
+      errors: [unauthorized("app.get('/x', (req, res) => {\n  res.status(401);\n  { const res = audit; res.set('WWW-Authenticate', 'Basic'); }\n  res.end();\n});")],
     },
     { name: 'express 405 without Allow', code: cases.express405, errors: [missing(cases.express405, '405', '405 Method Not Allowed', 'Allow', 'RFC 9110 section 15.5.6')] },
     { name: 'node writeHead(405, headers) without Allow', code: cases.nodeWriteHead, errors: [missing(cases.nodeWriteHead, '405', '405 Method Not Allowed', 'Allow', 'RFC 9110 section 15.5.6')] },
