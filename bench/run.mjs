@@ -2,6 +2,8 @@
 // only core `no-magic-numbers` and once with this plugin's `all` config, and prints each rule's
 // time, the plugin's total, the ratio plugin total / no-magic-numbers, and the plugin's share of
 // the whole lint time (parsing included). Medians over several rounds, at two corpus sizes.
+// A third setup replays the plugin's exact reports from rules that do nothing else: the part of
+// the plugin's time that is ESLint delivering its findings, not the plugin's analysis.
 //
 //   npm run bench                       2,000 and 1,000 files, 5 rounds
 //   BENCH_FILES=4000 BENCH_ROUNDS=7 npm run bench
@@ -14,6 +16,7 @@ import tseslint from 'typescript-eslint';
 
 import httpStatus from '../dist/esm/src/index.js';
 import { generateCorpus } from './corpus.mjs';
+import { recordingPlugin, replayPlugin } from './replay.mjs';
 
 const largest = Number(process.env.BENCH_FILES ?? 2000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -23,10 +26,14 @@ const parsers = [
   { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
   { files: ['**/*.js'], languageOptions: { sourceType: 'module' } },
 ];
-const setups = {
-  'no-magic-numbers': [...parsers, { files: ['**/*.{js,mjs,ts}'], rules: { 'no-magic-numbers': 'error' } }],
-  'http-status (all)': [...parsers, { ...httpStatus.configs.all, files: ['**/*.{js,mjs,ts}'] }],
-};
+const files = ['**/*.{js,mjs,ts}'];
+/** The `all` config's rules, served by another plugin object under the same name. */
+const allRulesFrom = (plugin) => [...parsers, { files, plugins: { 'http-status': plugin }, rules: httpStatus.configs.all.rules }];
+const setups = (reports) => ({
+  'no-magic-numbers': [...parsers, { files, rules: { 'no-magic-numbers': 'error' } }],
+  'http-status (all)': [...parsers, { ...httpStatus.configs.all, files }],
+  replay: allRulesFrom(replayPlugin(httpStatus, reports)),
+});
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -57,11 +64,14 @@ async function measure(count) {
   const directory = mkdtempSync(path.join(tmpdir(), 'http-status-bench-'));
   try {
     generateCorpus(directory, count);
-    const samples = Object.fromEntries(Object.keys(setups).map((name) => [name, []]));
-    // Warm up both setups once (module loading, JIT), then alternate them round by round.
-    for (const config of Object.values(setups)) await lintOnce(directory, config);
+    const reports = new Map();
+    await lintOnce(directory, allRulesFrom(recordingPlugin(httpStatus, reports)));
+    const configs = setups(reports);
+    const samples = Object.fromEntries(Object.keys(configs).map((name) => [name, []]));
+    // Warm up every setup once (module loading, JIT), then alternate them round by round.
+    for (const config of Object.values(configs)) await lintOnce(directory, config);
     for (let round = 0; round < rounds; round++) {
-      for (const [name, config] of Object.entries(setups)) samples[name].push(await lintOnce(directory, config));
+      for (const [name, config] of Object.entries(configs)) samples[name].push(await lintOnce(directory, config));
     }
     return { count, samples };
   } finally {
@@ -78,7 +88,12 @@ function summarise({ count, samples }) {
   const pluginTotal = median(plugin.map((sample) => ruleNames.reduce((sum, rule) => sum + (sample.rules[rule] ?? 0), 0)));
   const wholeLint = median(plugin.map((sample) => sample.total));
   const parse = median(plugin.map((sample) => sample.parse));
-  return { count, files: plugin[0].files, problems: plugin[0].problems, coreProblems: core[0].problems, coreTime, perRule, pluginTotal, wholeLint, parse, ratio: pluginTotal / coreTime, share: pluginTotal / wholeLint };
+  const replay = samples.replay;
+  const replayTime = median(replay.map((sample) => Object.values(sample.rules).reduce((sum, time) => sum + time, 0)));
+  return {
+    count, files: plugin[0].files, problems: plugin[0].problems, coreProblems: core[0].problems, replayProblems: replay[0].problems,
+    coreTime, perRule, pluginTotal, wholeLint, parse, replayTime, ratio: pluginTotal / coreTime, share: pluginTotal / wholeLint,
+  };
 }
 
 const format = (ms) => `${ms.toFixed(1).padStart(9)} ms`;
@@ -97,7 +112,10 @@ for (const count of sizes) {
   console.log(`  ${'core no-magic-numbers alone'.padEnd(40)}${format(summary.coreTime)}`);
   console.log(`  ${'whole lint with the plugin (parse incl.)'.padEnd(40)}${format(summary.wholeLint)}   (parsing ${format(summary.parse).trim()})`);
   console.log(`  ratio plugin total / no-magic-numbers:   ${summary.ratio.toFixed(2)}`);
-  console.log(`  plugin share of the whole lint time:     ${(summary.share * 100).toFixed(1)}%\n`);
+  console.log(`  plugin share of the whole lint time:     ${(summary.share * 100).toFixed(1)}%`);
+  console.log(`  of the plugin total, ESLint delivering its ${summary.replayProblems} reports (replayed by rules that do nothing else):`);
+  console.log(`    ${'report delivery'.padEnd(38)}${format(summary.replayTime)}   (${(summary.replayTime / summary.coreTime).toFixed(2)} x no-magic-numbers)`);
+  console.log(`    ${'analysis, the rest'.padEnd(38)}${format(summary.pluginTotal - summary.replayTime)}   (${((summary.pluginTotal - summary.replayTime) / summary.coreTime).toFixed(2)} x no-magic-numbers)\n`);
 }
 
 const [big, small] = summaries;

@@ -1,7 +1,7 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
-import { applyDefault } from '../src/util/create-rule.js';
+import { applyDefault, createRule } from '../src/util/create-rule.js';
 
 describe('applyDefault', () => {
   it.each([
@@ -21,5 +21,40 @@ describe('applyDefault', () => {
     const defaults = [{ a: { b: 1 } }];
     applyDefault(defaults, [{ a: { c: 2 } }]);
     expect(defaults).toEqual([{ a: { b: 1 } }]);
+  });
+});
+
+describe('createRule', () => {
+  /** A rule that hands back the options it was created with. */
+  const seen: unknown[] = [];
+  const rule = createRule<[{ mode?: string; list?: string[] }], 'm'>({
+    name: 'probe',
+    meta: { type: 'problem', docs: { description: 'probe' }, schema: [{ type: 'object' }], messages: { m: 'm' } },
+    defaultOptions: [{ mode: 'a', list: [] }],
+    create(_context, [options]) {
+      seen.push(options);
+      return {};
+    },
+  });
+  const create = (options: unknown[]) => rule.create({ options } as unknown as Parameters<typeof rule.create>[0]);
+
+  it('merges the defaults under the user options', () => {
+    seen.length = 0;
+    create([]);
+    create([{ mode: 'b' }]);
+    expect(seen).toEqual([{ mode: 'a', list: [] }, { mode: 'b', list: [] }]);
+  });
+
+  it('merges once per distinct value, whether the option object is the same or a copy', () => {
+    seen.length = 0;
+    const user = { mode: 'c' };
+    create([user]);
+    create([user]);
+    create([{ mode: 'c' }]);
+    create([{ mode: 'd' }]);
+    expect(seen[0]).toBe(seen[1]);
+    expect(seen[0]).toBe(seen[2]);
+    expect(seen[3]).toEqual({ mode: 'd', list: [] });
+    expect(seen[3]).not.toBe(seen[0]);
   });
 });

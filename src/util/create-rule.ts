@@ -64,15 +64,24 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
 ): TSESLint.RuleModule<MessageIds, Options, HttpStatusRuleDocs> & { name: string } {
   const defaults = (rule.defaultOptions ?? []) as Options;
   const merged = new Map<string, Options>();
+  const mergedByObject = new WeakMap<object, Options>();
   return {
     name: rule.name,
     meta: { ...rule.meta, docs: { ...rule.meta.docs, url: `${repositoryUrl}/blob/main/docs/rules/${rule.name}.md` } },
     defaultOptions: defaults,
     create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>) {
-      // ESLint hands every file fresh copies of the options: merge once per distinct value.
-      const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
-      let options = merged.get(key);
-      if (!options) merged.set(key, (options = applyDefault(defaults, context.options)));
+      const user = context.options;
+      // ESLint's CLI hands files of one config the same option objects in a fresh array; other
+      // callers may copy them. Known objects skip the JSON key; either way, merge once per value.
+      const first = user[0];
+      const byIdentity = user.length === 1 && typeof first === 'object' && first !== null;
+      let options = byIdentity ? mergedByObject.get(first) : undefined;
+      if (!options) {
+        const key = user.length === 0 ? '' : JSON.stringify(user);
+        options = merged.get(key);
+        if (!options) merged.set(key, (options = applyDefault(defaults, user)));
+        if (byIdentity) mergedByObject.set(first, options);
+      }
       return rule.create(context, options);
     },
   };

@@ -1,0 +1,87 @@
+// ESLint's own cost of the plugin's reports. One lint records every `context.report` the plugin
+// makes (message, data, fix and suggestion edits); then rules that do nothing else replay exactly
+// those reports. Their time is what ESLint charges to deliver the findings (interpolating
+// messages, merging fixes, building suggestions, per-file rule setup), whatever the analysis costs.
+
+/** Builds fix objects the way ESLint's RuleFixer does, so a fix can be stored and handed back later. */
+const recordingFixer = {
+  insertTextAfter: (nodeOrToken, text) => ({ range: [nodeOrToken.range[1], nodeOrToken.range[1]], text }),
+  insertTextAfterRange: (range, text) => ({ range: [range[1], range[1]], text }),
+  insertTextBefore: (nodeOrToken, text) => ({ range: [nodeOrToken.range[0], nodeOrToken.range[0]], text }),
+  insertTextBeforeRange: (range, text) => ({ range: [range[0], range[0]], text }),
+  remove: (nodeOrToken) => ({ range: nodeOrToken.range, text: '' }),
+  removeRange: (range) => ({ range, text: '' }),
+  replaceText: (nodeOrToken, text) => ({ range: nodeOrToken.range, text }),
+  replaceTextRange: (range, text) => ({ range, text }),
+};
+
+const recordFix = (fix) => {
+  if (!fix) return undefined;
+  const result = fix(recordingFixer);
+  return result && Symbol.iterator in result ? [...result] : result;
+};
+
+/**
+ * The plugin's rules, wrapped to store each report by file and rule.
+ * @param {{ rules: Record<string, any> }} plugin
+ * @param {Map<string, Record<string, object[]>>} store
+ */
+export function recordingPlugin(plugin, store) {
+  const rules = Object.fromEntries(
+    Object.entries(plugin.rules).map(([name, rule]) => [
+      name,
+      {
+        meta: rule.meta,
+        create(context) {
+          const reports = [];
+          const byRule = store.get(context.physicalFilename) ?? {};
+          byRule[name] = reports;
+          store.set(context.physicalFilename, byRule);
+          const report = (descriptor) =>
+            reports.push({
+              loc: descriptor.loc ?? descriptor.node.loc,
+              messageId: descriptor.messageId,
+              data: descriptor.data,
+              fix: recordFix(descriptor.fix),
+              suggest: descriptor.suggest?.map((suggestion) => ({ messageId: suggestion.messageId, data: suggestion.data, fix: recordFix(suggestion.fix) })),
+            });
+          return rule.create(Object.create(context, { report: { value: report } }));
+        },
+      },
+    ]),
+  );
+  return { meta: { name: 'http-status-recording' }, rules };
+}
+
+/**
+ * Rules with the plugin's names and metadata that only replay the stored reports.
+ * @param {{ rules: Record<string, any> }} plugin
+ * @param {Map<string, Record<string, object[]>>} store
+ */
+export function replayPlugin(plugin, store) {
+  const rules = Object.fromEntries(
+    Object.entries(plugin.rules).map(([name, rule]) => [
+      name,
+      {
+        meta: rule.meta,
+        create(context) {
+          const reports = store.get(context.physicalFilename)?.[name] ?? [];
+          return {
+            'Program:exit'() {
+              for (const { loc, messageId, data, fix, suggest } of reports) {
+                context.report({
+                  loc,
+                  messageId,
+                  data,
+                  fix: fix && (() => fix),
+                  suggest: suggest?.map((suggestion) => ({ messageId: suggestion.messageId, data: suggestion.data, fix: () => suggestion.fix })),
+                });
+              }
+            },
+          };
+        },
+      },
+    ]),
+  );
+  return { meta: { name: 'http-status-replay' }, rules };
+}
