@@ -22,35 +22,39 @@ const recordFix = (fix) => {
 };
 
 /**
+ * A plugin with the same rule names and metadata as `plugin`, each rule created by `create`.
+ * @param {{ rules: Record<string, any> }} plugin
+ * @param {string} name
+ * @param {(ruleName: string, rule: any, context: any) => object} create
+ */
+function withRules(plugin, name, create) {
+  const rules = Object.fromEntries(
+    Object.entries(plugin.rules).map(([ruleName, rule]) => [ruleName, { meta: rule.meta, create: (context) => create(ruleName, rule, context) }]),
+  );
+  return { meta: { name }, rules };
+}
+
+/**
  * The plugin's rules, wrapped to store each report by file and rule.
  * @param {{ rules: Record<string, any> }} plugin
  * @param {Map<string, Record<string, object[]>>} store
  */
 export function recordingPlugin(plugin, store) {
-  const rules = Object.fromEntries(
-    Object.entries(plugin.rules).map(([name, rule]) => [
-      name,
-      {
-        meta: rule.meta,
-        create(context) {
-          const reports = [];
-          const byRule = store.get(context.physicalFilename) ?? {};
-          byRule[name] = reports;
-          store.set(context.physicalFilename, byRule);
-          const report = (descriptor) =>
-            reports.push({
-              loc: descriptor.loc ?? descriptor.node.loc,
-              messageId: descriptor.messageId,
-              data: descriptor.data,
-              fix: recordFix(descriptor.fix),
-              suggest: descriptor.suggest?.map((suggestion) => ({ messageId: suggestion.messageId, data: suggestion.data, fix: recordFix(suggestion.fix) })),
-            });
-          return rule.create(Object.create(context, { report: { value: report } }));
-        },
-      },
-    ]),
-  );
-  return { meta: { name: 'http-status-recording' }, rules };
+  return withRules(plugin, 'http-status-recording', (name, rule, context) => {
+    const reports = [];
+    const byRule = store.get(context.physicalFilename) ?? {};
+    byRule[name] = reports;
+    store.set(context.physicalFilename, byRule);
+    const report = (descriptor) =>
+      reports.push({
+        loc: descriptor.loc ?? descriptor.node.loc,
+        messageId: descriptor.messageId,
+        data: descriptor.data,
+        fix: recordFix(descriptor.fix),
+        suggest: descriptor.suggest?.map((suggestion) => ({ messageId: suggestion.messageId, data: suggestion.data, fix: recordFix(suggestion.fix) })),
+      });
+    return rule.create(Object.create(context, { report: { value: report } }));
+  });
 }
 
 /**
@@ -59,29 +63,20 @@ export function recordingPlugin(plugin, store) {
  * @param {Map<string, Record<string, object[]>>} store
  */
 export function replayPlugin(plugin, store) {
-  const rules = Object.fromEntries(
-    Object.entries(plugin.rules).map(([name, rule]) => [
-      name,
-      {
-        meta: rule.meta,
-        create(context) {
-          const reports = store.get(context.physicalFilename)?.[name] ?? [];
-          return {
-            'Program:exit'() {
-              for (const { loc, messageId, data, fix, suggest } of reports) {
-                context.report({
-                  loc,
-                  messageId,
-                  data,
-                  fix: fix && (() => fix),
-                  suggest: suggest?.map((suggestion) => ({ messageId: suggestion.messageId, data: suggestion.data, fix: () => suggestion.fix })),
-                });
-              }
-            },
-          };
-        },
+  return withRules(plugin, 'http-status-replay', (name, _rule, context) => {
+    const reports = store.get(context.physicalFilename)?.[name] ?? [];
+    return {
+      'Program:exit'() {
+        for (const { loc, messageId, data, fix, suggest } of reports) {
+          context.report({
+            loc,
+            messageId,
+            data,
+            fix: fix && (() => fix),
+            suggest: suggest?.map((suggestion) => ({ messageId: suggestion.messageId, data: suggestion.data, fix: () => suggestion.fix })),
+          });
+        }
       },
-    ]),
-  );
-  return { meta: { name: 'http-status-replay' }, rules };
+    };
+  });
 }

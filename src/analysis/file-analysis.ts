@@ -5,8 +5,8 @@ import { getFileFacts } from './file-facts.js';
 import type { FileFacts } from './file-facts.js';
 import { callConcernsFlow, emptyFlow, flowMethods, FlowBuilder } from './response-flow.js';
 import type { ResponseFlow } from './response-flow.js';
-import { exportsStatusFunctions, findStatusSites, siteConstructors, siteFunctions, siteMethods } from './status-sites.js';
 import { statusReadCondition } from './handles.js';
+import { exportsStatusFunctions, findStatusSites, siteConstructors, siteFunctions, siteMethods } from './status-sites.js';
 import type { FoundSite, SiteOwner, StatusSite } from './status-sites.js';
 import { createStatusValueResolver, isPlausibleStatus } from './status-value.js';
 import type { StatusValueResolver } from './status-value.js';
@@ -42,7 +42,7 @@ class Analysis implements FileAnalysis {
 
   /** Built on the first node that can concern a response; most files never need it. */
   get flowBuilder(): FlowBuilder {
-    return (this.builder ??= new FlowBuilder(this.sourceCode, this.facts, this.resolveValue, (owner) => this.firstSiteByOwner.get(owner)));
+    return (this.builder ??= new FlowBuilder(this.sourceCode, this.facts, (owner) => this.firstSiteByOwner.get(owner)));
   }
 
   get flow(): ResponseFlow {

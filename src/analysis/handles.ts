@@ -34,11 +34,13 @@ const chainableMethods: Readonly<Partial<Record<HandleKind, ReadonlySet<string>>
   'hapi-response': new Set(['header', 'type', 'code', 'message', 'created', 'location', 'state', 'unstate', 'etag', 'ttl', 'vary', 'charset', 'encoding', 'bytes', 'compressed']),
 };
 
+type Wrapper = TSESTree.TSNonNullExpression | TSESTree.TSAsExpression | TSESTree.ChainExpression;
+/** Wrappers that leave the value as it is: `res!`, `res as Response`, `res?.x`. */
+const wrapperTypes: ReadonlySet<string> = new Set<`${Wrapper['type']}`>(['TSNonNullExpression', 'TSAsExpression', 'ChainExpression']);
+
 function unwrap(node: TSESTree.Node): TSESTree.Node {
   let current = node;
-  while (current.type === 'TSNonNullExpression' || current.type === 'TSAsExpression' || current.type === 'ChainExpression') {
-    current = current.expression;
-  }
+  while (wrapperTypes.has(current.type)) current = (current as Wrapper).expression;
   return current;
 }
 
@@ -112,6 +114,8 @@ function classify(node: TSESTree.Node): HandleKind | undefined {
 
 const statusReadNames = ['status', 'statusCode', 'httpStatus', 'httpStatusCode', 'responseStatus'];
 const statusReadName = new RegExp(`^(?:${statusReadNames.join('|')})$`);
+const statusProperties: ReadonlySet<string> = new Set(['status', 'statusCode']);
+const alternatives = (values: Iterable<string>) => `/^(?:${[...values].join('|')})$/`;
 
 /**
  * An esquery condition on the expression at `path` that holds whenever `isStatusRead` can: a
@@ -119,8 +123,8 @@ const statusReadName = new RegExp(`^(?:${statusReadNames.join('|')})$`);
  */
 export function statusReadCondition(path: string): string {
   return (
-    `:matches([${path}.name=/^(?:${statusReadNames.join('|')})$/], [${path}.property.name=/^(?:status|statusCode)$/], ` +
-    `[${path}.callee.property.name="status"], [${path}.type=/^(?:ChainExpression|TSNonNullExpression|TSAsExpression)$/])`
+    `:matches([${path}.name=${alternatives(statusReadNames)}], [${path}.property.name=${alternatives(statusProperties)}], ` +
+    `[${path}.callee.property.name="status"], [${path}.type=${alternatives(wrapperTypes)}])`
   );
 }
 
@@ -137,7 +141,7 @@ export function isStatusRead(node: TSESTree.Node): boolean {
       return (
         !target.computed &&
         target.property.type === 'Identifier' &&
-        (target.property.name === 'status' || target.property.name === 'statusCode')
+        statusProperties.has(target.property.name)
       );
     case 'CallExpression': {
       const callee = unwrap(target.callee);

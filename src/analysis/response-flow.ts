@@ -8,7 +8,6 @@ import { isFunctionNode, routeMethodsOf } from './route-methods.js';
 import type { FunctionNode, RouteMethods } from './route-methods.js';
 import { isRemixModule } from './status-sites.js';
 import type { FoundSite, Framework } from './status-sites.js';
-import type { StatusValueResolver } from './status-value.js';
 
 /** A status as a response states it: known, unknown (a variable), or the API's default. */
 export interface FlowStatus {
@@ -114,18 +113,8 @@ export function isEmptyContent(node: TSESTree.Node | undefined): boolean {
   return target.type === 'UnaryExpression' && target.operator === 'void';
 }
 
-interface Builder {
-  readonly sourceCode: Readonly<TSESLint.SourceCode>;
-  readonly facts: FileFacts;
-  readonly resolveValue: StatusValueResolver;
-  /** The first status site the recogniser found on a call, `new` or assignment. */
-  readonly siteOf: (owner: TSESTree.Node) => FoundSite | undefined;
-  readonly handles: Map<unknown, HandleFlow>;
-  readonly handleByRoot: Map<TSESTree.Node, HandleFlow>;
-  readonly handleByFunction: Map<TSESTree.Node, Map<string, HandleFlow>>;
-  readonly values: ResponseValue[];
-  readonly routeCache: Map<FunctionNode, RouteMethods | undefined>;
-}
+/** What the flow functions below read and fill: the builder of one file's model. */
+type Builder = FlowBuilder;
 
 function enclosingRouteMethods(builder: Builder, node: TSESTree.Node): RouteMethods | undefined {
   for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
@@ -522,7 +511,7 @@ class Flow implements ResponseFlow {
 }
 
 /** Builds the response-flow model of one file from the nodes the shared analysis visits. */
-export class FlowBuilder implements Builder {
+export class FlowBuilder {
   readonly handles = new Map<unknown, HandleFlow>();
   readonly handleByRoot = new Map<TSESTree.Node, HandleFlow>();
   readonly handleByFunction = new Map<TSESTree.Node, Map<string, HandleFlow>>();
@@ -533,7 +522,7 @@ export class FlowBuilder implements Builder {
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
     readonly facts: FileFacts,
-    readonly resolveValue: StatusValueResolver,
+    /** The first status site the recogniser kept on a call, `new` or assignment, with its value. */
     readonly siteOf: (owner: TSESTree.Node) => FoundSite | undefined,
   ) {
     this.flow = new Flow(this);

@@ -113,18 +113,10 @@ export function chooseProvider(
   return providerForDirectory(dirname(isAbsolute(filename) ? filename : resolve(cwd, filename)));
 }
 
-interface DirectoryChoice {
-  readonly provider: Provider | undefined;
-  checkedAt: number;
-}
-
-/** The package.json choice per directory: files of one folder share it, so most files pay a Map lookup. */
-const choiceByDirectory = new Map<string, DirectoryChoice>();
+/** The provider a package.json's dependencies pick, once per package.json read. */
+const providerByEntry = new WeakMap<PackageJsonEntry, Provider | null>();
 
 function providerForDirectory(directory: string): Provider | undefined {
-  const now = Date.now();
-  const cached = choiceByDirectory.get(directory);
-  if (cached && now - cached.checkedAt < recheckAfterMs) return cached.provider;
   const entry = readNearestPackageJson(directory);
   let chosen = providerByEntry.get(entry);
   if (chosen === undefined) {
@@ -132,9 +124,5 @@ function providerForDirectory(directory: string): Provider | undefined {
     chosen = name ? builtinProvider(name) : null;
     providerByEntry.set(entry, chosen);
   }
-  choiceByDirectory.set(directory, { provider: chosen ?? undefined, checkedAt: now });
   return chosen ?? undefined;
 }
-
-/** The provider a package.json's dependencies pick, once per package.json read. */
-const providerByEntry = new WeakMap<PackageJsonEntry, Provider | null>();
