@@ -23,7 +23,10 @@ export default tseslint.config(
       'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Require|Disallow|Enforce)' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='context'][property.name='options']", message: 'Take options from create(context, [options]) so defaults apply.' },
+        {
+          selector: "MemberExpression[object.name='context'][property.name='options']",
+          message: 'Take options from create(context, [options]) so defaults apply.',
+        },
       ],
       // docs.recommended names the smallest config holding the rule, as in typescript-eslint.
       'eslint-plugin/require-meta-docs-recommended': ['error', { allowNonBoolean: true }],

@@ -215,8 +215,15 @@ export function percentile${i}(values, p = ${pick([50, 95, 99])}) {
 
 /** Weights: about a third ordinary code, the rest handlers and tests. */
 const mix = [
-  ['express', 3, 'js'], ['fastify', 2, 'mjs'], ['koa', 1, 'js'], ['hono', 1, 'ts'], ['nest', 1, 'ts'],
-  ['next', 1, 'ts'], ['fetch', 1, 'js'], ['test', 2, 'js'], ['util', 6, 'js'],
+  ['express', 3, 'js'],
+  ['fastify', 2, 'mjs'],
+  ['koa', 1, 'js'],
+  ['hono', 1, 'ts'],
+  ['nest', 1, 'ts'],
+  ['next', 1, 'ts'],
+  ['fetch', 1, 'js'],
+  ['test', 2, 'js'],
+  ['util', 6, 'js'],
 ];
 
 /**

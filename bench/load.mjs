@@ -38,5 +38,7 @@ const check = `(async () => {
   console.log(JSON.stringify({ reports: result.messages.length, typescript: typescript.length }));
 })();`;
 const { reports, typescript } = JSON.parse(execFileSync(process.execPath, ['-e', check], { cwd: root, encoding: 'utf8' }));
-console.log(`\nLinting a .js file with every rule: ${reports} report(s); typescript modules loaded: ${typescript} ${typescript === 0 ? '(none, as it should be)' : '(UNEXPECTED)'}`);
+console.log(
+  `\nLinting a .js file with every rule: ${reports} report(s); typescript modules loaded: ${typescript} ${typescript === 0 ? '(none, as it should be)' : '(UNEXPECTED)'}`,
+);
 if (typescript !== 0) process.exitCode = 1;

@@ -29,7 +29,10 @@ const recordFix = (fix) => {
  */
 function withRules(plugin, name, create) {
   const rules = Object.fromEntries(
-    Object.entries(plugin.rules).map(([ruleName, rule]) => [ruleName, { meta: rule.meta, create: (context) => create(ruleName, rule, context) }]),
+    Object.entries(plugin.rules).map(([ruleName, rule]) => [
+      ruleName,
+      { meta: rule.meta, create: (context) => create(ruleName, rule, context) },
+    ]),
   );
   return { meta: { name }, rules };
 }
@@ -51,7 +54,11 @@ export function recordingPlugin(plugin, store) {
         messageId: descriptor.messageId,
         data: descriptor.data,
         fix: recordFix(descriptor.fix),
-        suggest: descriptor.suggest?.map((suggestion) => ({ messageId: suggestion.messageId, data: suggestion.data, fix: recordFix(suggestion.fix) })),
+        suggest: descriptor.suggest?.map((suggestion) => ({
+          messageId: suggestion.messageId,
+          data: suggestion.data,
+          fix: recordFix(suggestion.fix),
+        })),
       });
     return rule.create(Object.create(context, { report: { value: report } }));
   });

@@ -83,7 +83,9 @@ function summarise({ count, samples }) {
   const core = samples['no-magic-numbers'];
   const plugin = samples['http-status (all)'];
   const coreTime = median(core.map((sample) => sample.rules['no-magic-numbers'] ?? 0));
-  const ruleNames = Object.keys(plugin[0].rules).filter((rule) => rule.startsWith('http-status/')).sort();
+  const ruleNames = Object.keys(plugin[0].rules)
+    .filter((rule) => rule.startsWith('http-status/'))
+    .sort();
   const perRule = Object.fromEntries(ruleNames.map((rule) => [rule, median(plugin.map((sample) => sample.rules[rule] ?? 0))]));
   const pluginTotal = median(plugin.map((sample) => ruleNames.reduce((sum, rule) => sum + (sample.rules[rule] ?? 0), 0)));
   const wholeLint = median(plugin.map((sample) => sample.total));
@@ -91,14 +93,27 @@ function summarise({ count, samples }) {
   const replay = samples.replay;
   const replayTime = median(replay.map((sample) => Object.values(sample.rules).reduce((sum, time) => sum + time, 0)));
   return {
-    count, files: plugin[0].files, problems: plugin[0].problems, coreProblems: core[0].problems, replayProblems: replay[0].problems,
-    coreTime, perRule, pluginTotal, wholeLint, parse, replayTime, ratio: pluginTotal / coreTime, share: pluginTotal / wholeLint,
+    count,
+    files: plugin[0].files,
+    problems: plugin[0].problems,
+    coreProblems: core[0].problems,
+    replayProblems: replay[0].problems,
+    coreTime,
+    perRule,
+    pluginTotal,
+    wholeLint,
+    parse,
+    replayTime,
+    ratio: pluginTotal / coreTime,
+    share: pluginTotal / wholeLint,
   };
 }
 
 const format = (ms) => `${ms.toFixed(1).padStart(9)} ms`;
 
-console.log(`eslint-plugin-http-status benchmark: ESLint ${ESLint.version}, Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+console.log(
+  `eslint-plugin-http-status benchmark: ESLint ${ESLint.version}, Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+);
 console.log(`${rounds} rounds per setup, medians; corpus sizes ${sizes.join(' and ')} files\n`);
 
 const summaries = [];
@@ -110,16 +125,26 @@ for (const count of sizes) {
   for (const [rule, time] of Object.entries(summary.perRule)) console.log(`  ${rule.padEnd(40)}${format(time)}`);
   console.log(`  ${'plugin total'.padEnd(40)}${format(summary.pluginTotal)}`);
   console.log(`  ${'core no-magic-numbers alone'.padEnd(40)}${format(summary.coreTime)}`);
-  console.log(`  ${'whole lint with the plugin (parse incl.)'.padEnd(40)}${format(summary.wholeLint)}   (parsing ${format(summary.parse).trim()})`);
+  console.log(
+    `  ${'whole lint with the plugin (parse incl.)'.padEnd(40)}${format(summary.wholeLint)}   (parsing ${format(summary.parse).trim()})`,
+  );
   console.log(`  ratio plugin total / no-magic-numbers:   ${summary.ratio.toFixed(2)}`);
   console.log(`  plugin share of the whole lint time:     ${(summary.share * 100).toFixed(1)}%`);
   console.log(`  of the plugin total, ESLint delivering its ${summary.replayProblems} reports (replayed by rules that do nothing else):`);
-  console.log(`    ${'report delivery'.padEnd(38)}${format(summary.replayTime)}   (${(summary.replayTime / summary.coreTime).toFixed(2)} x no-magic-numbers)`);
-  console.log(`    ${'analysis, the rest'.padEnd(38)}${format(summary.pluginTotal - summary.replayTime)}   (${((summary.pluginTotal - summary.replayTime) / summary.coreTime).toFixed(2)} x no-magic-numbers)\n`);
+  console.log(
+    `    ${'report delivery'.padEnd(38)}${format(summary.replayTime)}   (${(summary.replayTime / summary.coreTime).toFixed(2)} x no-magic-numbers)`,
+  );
+  console.log(
+    `    ${'analysis, the rest'.padEnd(38)}${format(summary.pluginTotal - summary.replayTime)}   (${((summary.pluginTotal - summary.replayTime) / summary.coreTime).toFixed(2)} x no-magic-numbers)\n`,
+  );
 }
 
 const [big, small] = summaries;
 const perFile = (summary) => summary.pluginTotal / summary.files;
 console.log('Scaling with corpus size:');
-console.log(`  plugin time per file: ${(perFile(small) * 1000).toFixed(0)} µs at ${small.files} files, ${(perFile(big) * 1000).toFixed(0)} µs at ${big.files} files (x${(perFile(big) / perFile(small)).toFixed(2)}; 1.00 is linear)`);
-console.log(`  ratio to no-magic-numbers: ${small.ratio.toFixed(2)} at ${small.files} files, ${big.ratio.toFixed(2)} at ${big.files} files`);
+console.log(
+  `  plugin time per file: ${(perFile(small) * 1000).toFixed(0)} µs at ${small.files} files, ${(perFile(big) * 1000).toFixed(0)} µs at ${big.files} files (x${(perFile(big) / perFile(small)).toFixed(2)}; 1.00 is linear)`,
+);
+console.log(
+  `  ratio to no-magic-numbers: ${small.ratio.toFixed(2)} at ${small.files} files, ${big.ratio.toFixed(2)} at ${big.files} files`,
+);

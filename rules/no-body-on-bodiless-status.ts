@@ -47,25 +47,25 @@ export default createRule<[], MessageIds>({
     }
 
     return withFileAnalysis(context, ({ flow }) => {
-        for (const value of flow.values) {
-          const code = value.status.code;
-          if (value.isRedirect || code === undefined || !isNullBodyStatus(code)) continue;
-          if (!value.alwaysHasContent && isEmptyContent(value.content)) continue;
-          report(value.content ?? value.node, code, value.framework, bodilessValueEdits(sourceCode, value));
-        }
-        for (const handle of flow.handles) {
-          let status: Extract<FlowEvent, { kind: 'status' }> | undefined;
-          for (const event of handle.events) {
-            if (event.kind === 'status') status = event;
-            else if (event.kind === 'redirect') status = undefined;
-            else if (event.kind === 'body' && status) {
-              const code = status.status.code;
-              if (code === undefined || !isNullBodyStatus(code) || !followsInStraightLine(status.node, event.node)) continue;
-              const statusText = status.status.node ? sourceCode.getText(status.status.node) : undefined;
-              report(event.content, code, event.framework, bodilessEventEdits(sourceCode, event, statusText));
-            }
+      for (const value of flow.values) {
+        const code = value.status.code;
+        if (value.isRedirect || code === undefined || !isNullBodyStatus(code)) continue;
+        if (!value.alwaysHasContent && isEmptyContent(value.content)) continue;
+        report(value.content ?? value.node, code, value.framework, bodilessValueEdits(sourceCode, value));
+      }
+      for (const handle of flow.handles) {
+        let status: Extract<FlowEvent, { kind: 'status' }> | undefined;
+        for (const event of handle.events) {
+          if (event.kind === 'status') status = event;
+          else if (event.kind === 'redirect') status = undefined;
+          else if (event.kind === 'body' && status) {
+            const code = status.status.code;
+            if (code === undefined || !isNullBodyStatus(code) || !followsInStraightLine(status.node, event.node)) continue;
+            const statusText = status.status.node ? sourceCode.getText(status.status.node) : undefined;
+            report(event.content, code, event.framework, bodilessEventEdits(sourceCode, event, statusText));
           }
         }
+      }
     });
   },
 });

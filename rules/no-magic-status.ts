@@ -47,7 +47,10 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
         properties: {
           provider: providerOptionSchema,
           ignore: statusListSchema('Status codes that may stay numbers.'),
-          checkComparisons: { type: 'boolean', description: 'Check statuses compared with `.status` or `.statusCode`, in `switch` cases and `[...].includes()`.' },
+          checkComparisons: {
+            type: 'boolean',
+            description: 'Check statuses compared with `.status` or `.statusCode`, in `switch` cases and `[...].includes()`.',
+          },
           checkTests: { type: 'boolean', description: 'Check statuses in test assertions (supertest, expect, assert, chai-http).' },
           checkRanges: { type: 'boolean', description: 'Check relational range checks such as `res.status >= 400`.' },
         },

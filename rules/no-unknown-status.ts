@@ -47,7 +47,8 @@ export default createRule<[NoUnknownStatusOptions], MessageIds>({
           allowDeprecated: { type: 'boolean', description: 'Accept deprecated codes (305, 510).' },
           checkReads: {
             type: 'boolean',
-            description: 'Also check codes that code only reads: comparisons and test assertions. Clients may have to handle codes their servers never send.',
+            description:
+              'Also check codes that code only reads: comparisons and test assertions. Clients may have to handle codes their servers never send.',
           },
         },
         additionalProperties: false,

@@ -44,12 +44,15 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
           headers: {
             type: 'object',
             description: 'Required headers by status code; a code listed here replaces its default list, e.g. { "429": ["Retry-After"] }.',
-            patternProperties: { '^[1-5][0-9]{2}$': { type: 'array', items: { type: 'string', pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, uniqueItems: true } },
+            patternProperties: {
+              '^[1-5][0-9]{2}$': { type: 'array', items: { type: 'string', pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, uniqueItems: true },
+            },
             additionalProperties: false,
           },
           ignoreExceptions: {
             type: 'boolean',
-            description: 'Skip exception-style APIs (`ctx.throw(401)`, `createError(401)`, `new HttpException(x, 401)`), where an error handler may add the header.',
+            description:
+              'Skip exception-style APIs (`ctx.throw(401)`, `createError(401)`, `new HttpException(x, 401)`), where an error handler may add the header.',
           },
         },
         additionalProperties: false,
@@ -71,7 +74,12 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
         context.report({
           node,
           messageId: 'missingHeader',
-          data: { status: `${code} ${ianaStatus(code)?.phrase ?? ''}`.trim(), level: requirement.level, header: requirement.header, citation: requirement.citation },
+          data: {
+            status: `${code} ${ianaStatus(code)?.phrase ?? ''}`.trim(),
+            level: requirement.level,
+            header: requirement.header,
+            citation: requirement.citation,
+          },
         });
       }
     }

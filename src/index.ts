@@ -11,7 +11,6 @@ export type { CustomProviderOptions, BuiltinProviderName, NamingStyle, ProviderO
 export type { VendorId } from './registry/index.js';
 export type { RuleName } from './rules.js';
 
-
 export interface FlatConfig {
   name: string;
   plugins: { 'http-status': TSESLint.FlatConfig.Plugin };

@@ -53,24 +53,77 @@ const eslintBin = (module: string) => [path.join(bin(module), 'bin/eslint.js'), 
 const eslintrcBin = [...eslintBin('eslint8'), '--ext', '.js,.mjs,.ts'];
 
 const scenarios: Record<string, Scenario> = {
-  'eslint 9, flat config': { config: 'strict', files: { 'eslint.config.mjs': flatConfig('strict') }, command: eslintBin('eslint'), format: 'eslint' },
-  'eslint 9, flat config, --concurrency 2': { config: 'strict', files: { 'eslint.config.mjs': flatConfig('strict') }, command: [...eslintBin('eslint'), '--concurrency', '2'], format: 'eslint' },
-  'eslint 10, flat config': { config: 'strict', files: { 'eslint.config.mjs': flatConfig('strict') }, command: eslintBin('eslint10'), format: 'eslint' },
-  'eslint 8.57, flat config': { config: 'strict', files: { 'eslint.config.mjs': flatConfig('strict') }, command: eslintBin('eslint8'), env: { ESLINT_USE_FLAT_CONFIG: 'true' }, format: 'eslint' },
-  'eslint 8.57, .eslintrc, legacy-strict': { config: 'strict', files: { '.eslintrc.json': eslintrc('strict') }, command: eslintrcBin, env: { ESLINT_USE_FLAT_CONFIG: 'false' }, format: 'eslint' },
-  'eslint 9, flat config, recommended': { config: 'recommended', files: { 'eslint.config.mjs': flatConfig('recommended') }, command: eslintBin('eslint'), format: 'eslint' },
-  'eslint 8.57, .eslintrc, legacy-recommended': { config: 'recommended', files: { '.eslintrc.json': eslintrc('recommended') }, command: eslintrcBin, env: { ESLINT_USE_FLAT_CONFIG: 'false' }, format: 'eslint' },
-  'oxlint, jsPlugins': { config: 'strict', files: { '.oxlintrc.json': oxlintrc('strict') }, command: [path.join(bin('oxlint'), 'bin/oxlint'), '--format', 'json', 'src', 'test'], format: 'oxlint' },
+  'eslint 9, flat config': {
+    config: 'strict',
+    files: { 'eslint.config.mjs': flatConfig('strict') },
+    command: eslintBin('eslint'),
+    format: 'eslint',
+  },
+  'eslint 9, flat config, --concurrency 2': {
+    config: 'strict',
+    files: { 'eslint.config.mjs': flatConfig('strict') },
+    command: [...eslintBin('eslint'), '--concurrency', '2'],
+    format: 'eslint',
+  },
+  'eslint 10, flat config': {
+    config: 'strict',
+    files: { 'eslint.config.mjs': flatConfig('strict') },
+    command: eslintBin('eslint10'),
+    format: 'eslint',
+  },
+  'eslint 8.57, flat config': {
+    config: 'strict',
+    files: { 'eslint.config.mjs': flatConfig('strict') },
+    command: eslintBin('eslint8'),
+    env: { ESLINT_USE_FLAT_CONFIG: 'true' },
+    format: 'eslint',
+  },
+  'eslint 8.57, .eslintrc, legacy-strict': {
+    config: 'strict',
+    files: { '.eslintrc.json': eslintrc('strict') },
+    command: eslintrcBin,
+    env: { ESLINT_USE_FLAT_CONFIG: 'false' },
+    format: 'eslint',
+  },
+  'eslint 9, flat config, recommended': {
+    config: 'recommended',
+    files: { 'eslint.config.mjs': flatConfig('recommended') },
+    command: eslintBin('eslint'),
+    format: 'eslint',
+  },
+  'eslint 8.57, .eslintrc, legacy-recommended': {
+    config: 'recommended',
+    files: { '.eslintrc.json': eslintrc('recommended') },
+    command: eslintrcBin,
+    env: { ESLINT_USE_FLAT_CONFIG: 'false' },
+    format: 'eslint',
+  },
+  'oxlint, jsPlugins': {
+    config: 'strict',
+    files: { '.oxlintrc.json': oxlintrc('strict') },
+    command: [path.join(bin('oxlint'), 'bin/oxlint'), '--format', 'json', 'src', 'test'],
+    format: 'oxlint',
+  },
 };
 
-interface EslintResult { filePath: string; messages: { ruleId: string | null; line: number; fatal?: boolean; message: string }[] }
-interface OxlintResult { diagnostics: { code: string; filename: string; message: string; labels: { span: { line: number } }[] }[] }
+interface EslintResult {
+  filePath: string;
+  messages: { ruleId: string | null; line: number; fatal?: boolean; message: string }[];
+}
+interface OxlintResult {
+  diagnostics: { code: string; filename: string; message: string; labels: { span: { line: number } }[] }[];
+}
 
 /** "src/users.js:23 http-status/no-body-on-bodiless-status", sorted. */
 function findings(scenario: Scenario, directory: string): string[] {
   let output: string;
   try {
-    output = execFileSync(process.execPath, scenario.command, { cwd: directory, encoding: 'utf8', env: { ...process.env, ...scenario.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    output = execFileSync(process.execPath, scenario.command, {
+      cwd: directory,
+      encoding: 'utf8',
+      env: { ...process.env, ...scenario.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     // Linters exit 1 when they report errors; the JSON is on stdout all the same.
     output = String((error as { stdout?: string }).stdout ?? '');
@@ -96,7 +149,8 @@ function findings(scenario: Scenario, directory: string): string[] {
 }
 
 beforeAll(() => {
-  if (!existsSync(path.join(root, 'dist/esm/src/index.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  if (!existsSync(path.join(root, 'dist/esm/src/index.js')))
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
   // Installed by name, as users have it: resolved through package.json "exports" to dist/.
   mkdirSync(path.join(work, 'node_modules'), { recursive: true });
   symlinkSync(root, path.join(work, 'node_modules', 'eslint-plugin-http-status'), 'dir');
@@ -117,15 +171,20 @@ describe('the same findings under every supported linter', () => {
     return results.get(name)!;
   };
 
-  it('eslint 9 with the flat strict config finds every rule\'s mistakes (the reference)', () => {
+  it("eslint 9 with the flat strict config finds every rule's mistakes (the reference)", () => {
     const reference = run('eslint 9, flat config');
     expect(reference).toHaveLength(29);
-    expect(new Set(reference.map((finding) => finding.split(' ')[1]))).toEqual(new Set(Object.keys(plugin.rules).map((name) => `http-status/${name}`)));
+    expect(new Set(reference.map((finding) => finding.split(' ')[1]))).toEqual(
+      new Set(Object.keys(plugin.rules).map((name) => `http-status/${name}`)),
+    );
   });
 
-  it.each(Object.keys(scenarios).filter((name) => scenarios[name]!.config === 'strict' && name !== 'eslint 9, flat config'))('%s', (name) => {
-    expect(run(name)).toEqual(run('eslint 9, flat config'));
-  });
+  it.each(Object.keys(scenarios).filter((name) => scenarios[name]!.config === 'strict' && name !== 'eslint 9, flat config'))(
+    '%s',
+    (name) => {
+      expect(run(name)).toEqual(run('eslint 9, flat config'));
+    },
+  );
 
   it('eslint 8.57 with .eslintrc and legacy-recommended matches the flat recommended config', () => {
     const recommended = run('eslint 9, flat config, recommended');
@@ -135,7 +194,7 @@ describe('the same findings under every supported linter', () => {
 });
 
 describe('parsers', () => {
-  it("vue-eslint-parser: the <script> of a .vue file", () => {
+  it('vue-eslint-parser: the <script> of a .vue file', () => {
     const linter = new Linter({ configType: 'flat' });
     const code = `<template><p>{{ message }}</p></template>
 <script setup>
@@ -145,7 +204,12 @@ const message = response.status === 401 ? 'log in' : 'welcome';
 `;
     const messages = linter.verify(
       code,
-      { files: ['**/*.vue'], plugins: { 'http-status': plugin as never }, languageOptions: { parser: vueParser, sourceType: 'module' }, rules: { 'http-status/no-magic-status': 'error' } },
+      {
+        files: ['**/*.vue'],
+        plugins: { 'http-status': plugin as never },
+        languageOptions: { parser: vueParser, sourceType: 'module' },
+        rules: { 'http-status/no-magic-status': 'error' },
+      },
       { filename: path.join(__dirname, 'fixtures/no-deps/Profile.vue') },
     );
     expect(messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['http-status/no-magic-status', 4, 37]]);

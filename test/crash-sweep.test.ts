@@ -29,20 +29,52 @@ const ruleSets: Linter.RulesRecord[] = [
 ];
 
 const oddSnippets = [
-  'res.status();', 'res.status(...codes);', 'res[status](404);', "res['status'](404);", "res.status('404');", 'res.status(`404`);',
-  'res.status(404n);', 'res.status(4.04e2);', 'res.status(0x194);', 'res.status(-404);', 'res.status(+404);', 'res.status(!404);',
-  'new Response();', 'new Response(...args);', 'new Response(body, ...init);', 'new Response(body, { ...init, status: 204 });',
-  'new Response(body, { [key]: 204 });', 'new Response(body, { status });', 'Response.json();', 'Response.redirect();',
-  'switch (res.status) { default: }', 'switch (res.status) {}', '[, 301].includes(res.status);', '[...codes].includes(res.status);',
-  'ctx.status = ctx.status = 204;', 'ctx.body = ctx.body;', 'res.statusCode += 1;', '({ statusCode: 200, ...rest, body });',
-  'expect().toBe(200);', 'expect(res.status).toBe();', 'assert.equal();', 'request(app).get().expect();',
-  "app.post('/x', async function* (req, res) { yield res.redirect('/y'); });", "app.post('/x', (req, res) => res?.redirect?.('/y'));",
-  "app.post('/x', ({ res }) => res.redirect('/y'));", "app.post('/x', function () { this.res.redirect('/y'); });",
-  'class C { @Redirect() a() {} @HttpCode() b() {} @Post() @Redirect(...args) c() {} }', 'createError();', 'createError({});',
-  "export const actions = { [name]: () => redirect(302, '/x') };", 'export { GET as POST };', 'export default function POST() {}',
-  "const headers = new Headers(); headers.set(); new Response(null, { status: 405, headers });",
-  "const headers = new Headers(init); headers.append(name, v); new Response(null, { status: 405, headers });",
-  "res.writeHead(405, 'Not Allowed', undefined); res.writeHead(); res.setHeader();", 'set.headers[name] = v; set.headers = null; set.status = 401;',
+  'res.status();',
+  'res.status(...codes);',
+  'res[status](404);',
+  "res['status'](404);",
+  "res.status('404');",
+  'res.status(`404`);',
+  'res.status(404n);',
+  'res.status(4.04e2);',
+  'res.status(0x194);',
+  'res.status(-404);',
+  'res.status(+404);',
+  'res.status(!404);',
+  'new Response();',
+  'new Response(...args);',
+  'new Response(body, ...init);',
+  'new Response(body, { ...init, status: 204 });',
+  'new Response(body, { [key]: 204 });',
+  'new Response(body, { status });',
+  'Response.json();',
+  'Response.redirect();',
+  'switch (res.status) { default: }',
+  'switch (res.status) {}',
+  '[, 301].includes(res.status);',
+  '[...codes].includes(res.status);',
+  'ctx.status = ctx.status = 204;',
+  'ctx.body = ctx.body;',
+  'res.statusCode += 1;',
+  '({ statusCode: 200, ...rest, body });',
+  'expect().toBe(200);',
+  'expect(res.status).toBe();',
+  'assert.equal();',
+  'request(app).get().expect();',
+  "app.post('/x', async function* (req, res) { yield res.redirect('/y'); });",
+  "app.post('/x', (req, res) => res?.redirect?.('/y'));",
+  "app.post('/x', ({ res }) => res.redirect('/y'));",
+  "app.post('/x', function () { this.res.redirect('/y'); });",
+  'class C { @Redirect() a() {} @HttpCode() b() {} @Post() @Redirect(...args) c() {} }',
+  'createError();',
+  'createError({});',
+  "export const actions = { [name]: () => redirect(302, '/x') };",
+  'export { GET as POST };',
+  'export default function POST() {}',
+  'const headers = new Headers(); headers.set(); new Response(null, { status: 405, headers });',
+  'const headers = new Headers(init); headers.append(name, v); new Response(null, { status: 405, headers });',
+  "res.writeHead(405, 'Not Allowed', undefined); res.writeHead(); res.setHeader();",
+  'set.headers[name] = v; set.headers = null; set.status = 401;',
 ];
 
 function sweepFiles(): { file: string; code: string }[] {
@@ -50,7 +82,8 @@ function sweepFiles(): { file: string; code: string }[] {
   const corpus = mkdtempSync(path.join(tmpdir(), 'http-status-sweep-'));
   afterAll(() => rmSync(corpus, { recursive: true, force: true }));
   for (const file of generateCorpus(corpus, 400) as string[]) files.push({ file, code: readFileSync(file, 'utf8') });
-  for (const directory of ['src', 'rules', 'test', 'bench', 'examples']) walk(path.join(root, directory), files, Infinity, /\.(?:ts|js|mjs)$/);
+  for (const directory of ['src', 'rules', 'test', 'bench', 'examples'])
+    walk(path.join(root, directory), files, Infinity, /\.(?:ts|js|mjs)$/);
   walk(path.join(root, 'node_modules'), files, limit, /\.(?:js|mjs|cjs)$/);
   oddSnippets.forEach((code, index) => files.push({ file: `odd-${index}.ts`, code }));
   return files;

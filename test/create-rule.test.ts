@@ -42,7 +42,10 @@ describe('createRule', () => {
     seen.length = 0;
     create([]);
     create([{ mode: 'b' }]);
-    expect(seen).toEqual([{ mode: 'a', list: [] }, { mode: 'b', list: [] }]);
+    expect(seen).toEqual([
+      { mode: 'a', list: [] },
+      { mode: 'b', list: [] },
+    ]);
   });
 
   it('merges once per distinct value, whether the option object is the same or a copy', () => {

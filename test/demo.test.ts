@@ -6,10 +6,14 @@ import plugin from '../src/index.js';
 // @ts-expect-error -- plain ES module without types
 import { lintExamples } from '../examples/demo.mjs';
 
-interface Result { filePath: string; output?: string; messages: { ruleId: string | null; line: number; fatal?: boolean }[] }
+interface Result {
+  filePath: string;
+  output?: string;
+  messages: { ruleId: string | null; line: number; fatal?: boolean }[];
+}
 
 describe('the demo', () => {
-  it('finds the example app\'s mistakes with every rule of the strict config, and nothing else', async () => {
+  it("finds the example app's mistakes with every rule of the strict config, and nothing else", async () => {
     const results = (await lintExamples()) as Result[];
     const findings = results.flatMap((result) =>
       result.messages.map((message) => `${result.filePath.replace(/.*examples\/app\//, '')}:${message.line} ${message.ruleId}`),
@@ -47,14 +51,18 @@ describe('the demo', () => {
       'test/users.test.js:19 http-status/no-magic-status',
     ]);
     // Every rule of the plugin shows up in the demo.
-    expect(new Set(findings.map((finding) => finding.split(' ')[1]))).toEqual(new Set(Object.keys(plugin.rules).map((name) => `http-status/${name}`)));
+    expect(new Set(findings.map((finding) => finding.split(' ')[1]))).toEqual(
+      new Set(Object.keys(plugin.rules).map((name) => `http-status/${name}`)),
+    );
   });
 
   it('fixes files without writing them', async () => {
     const results = (await lintExamples({ fix: true })) as Result[];
-    const fixed = Object.fromEntries(results.filter((result) => result.output).map((result) => [result.filePath.replace(/.*examples\/app\//, ''), result.output!]));
+    const fixed = Object.fromEntries(
+      results.filter((result) => result.output).map((result) => [result.filePath.replace(/.*examples\/app\//, ''), result.output!]),
+    );
     expect(Object.keys(fixed).sort()).toEqual(['src/items.mjs', 'src/users.js', 'src/worker.ts', 'test/users.test.js']);
     expect(fixed['src/users.js']).toContain("const db = require('./db');\nconst { StatusCodes } = require('http-status-codes');\n");
-    expect(fixed['test/users.test.js']).toContain("expect(res.status).toBe(StatusCodes.CREATED);");
+    expect(fixed['test/users.test.js']).toContain('expect(res.status).toBe(StatusCodes.CREATED);');
   });
 });

@@ -12,13 +12,23 @@ import { fixtureFile } from './rule-tester.js';
 
 const docsDirectory = path.resolve(__dirname, '../docs/rules');
 
-interface Example { language: 'js' | 'ts'; kind: 'correct' | 'incorrect'; code: string; line: number }
+interface Example {
+  language: 'js' | 'ts';
+  kind: 'correct' | 'incorrect';
+  code: string;
+  line: number;
+}
 
 function examples(markdown: string): Example[] {
   const found: Example[] = [];
   const fence = /^```(js|ts) (correct|incorrect)\n([\s\S]*?)^```$/gm;
   for (let match = fence.exec(markdown); match; match = fence.exec(markdown)) {
-    found.push({ language: match[1] as 'js' | 'ts', kind: match[2] as 'correct' | 'incorrect', code: match[3]!, line: markdown.slice(0, match.index).split('\n').length });
+    found.push({
+      language: match[1] as 'js' | 'ts',
+      kind: match[2] as 'correct' | 'incorrect',
+      code: match[3]!,
+      line: markdown.slice(0, match.index).split('\n').length,
+    });
   }
   return found;
 }

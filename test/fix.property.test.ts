@@ -42,12 +42,14 @@ function importLine(provider: ProviderName, style: ImportStyle, kind: 'esm' | 'c
   const exported = p.exportName === 'default' ? p.exportAliases[0]! : p.exportName;
   if (style === 'none') return '';
   if (kind === 'esm') {
-    if (style === 'named') return p.exportName === 'default' ? `import ${p.localName} from '${module}';` : `import { ${exported} } from '${module}';`;
+    if (style === 'named')
+      return p.exportName === 'default' ? `import ${p.localName} from '${module}';` : `import { ${exported} } from '${module}';`;
     if (style === 'alias') return `import { ${exported} as Codes } from '${module}';`;
     if (style === 'namespace' || style === 'require-whole') return `import * as ns from '${module}';`;
     return `import { ${exported} as Codes } from '${module}';`;
   }
-  if (style === 'named' || style === 'require') return `const { ${exported === p.localName ? exported : `${exported}: ${p.localName}`} } = require('${module}');`;
+  if (style === 'named' || style === 'require')
+    return `const { ${exported === p.localName ? exported : `${exported}: ${p.localName}`} } = require('${module}');`;
   if (style === 'alias') return `const { ${exported}: Codes } = require('${module}');`;
   return `const ns = require('${module}');`;
 }
@@ -72,7 +74,13 @@ const templates: Record<string, { kinds: ('esm' | 'cjs')[]; ts?: boolean; site: 
   test: { kinds: ['esm', 'cjs'], site: (c) => `it('works', async () => { expect(res.status).toBe(${c}); });` },
 };
 
-const vendorCodes = [...new Set([440, 444, 449, 460, 494, 495, 496, 497, 498, 499, 509, 520, 521, 522, 523, 524, 525, 526, 527, 530, 561, 598, 599].filter((code) => unofficialUses(code).length > 0))];
+const vendorCodes = [
+  ...new Set(
+    [440, 444, 449, 460, 494, 495, 496, 497, 498, 499, 509, 520, 521, 522, 523, 524, 525, 526, 527, 530, 561, 598, 599].filter(
+      (code) => unofficialUses(code).length > 0,
+    ),
+  ),
+];
 const statusArbitrary = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...registeredCodes()) },
   { weight: 2, arbitrary: fc.constantFrom(...vendorCodes) },
@@ -90,11 +98,20 @@ const caseArbitrary = fc
   })
   .map((input) => {
     const kind = input.typescript ? 'esm' : input.kind;
-    const sites = input.sites.filter(([template]) => templates[template]!.kinds.includes(kind) && (!templates[template]!.ts || input.typescript));
+    const sites = input.sites.filter(
+      ([template]) => templates[template]!.kinds.includes(kind) && (!templates[template]!.ts || input.typescript),
+    );
     return { ...input, kind, sites: sites.length > 0 ? sites : ([['express', 404]] as [string, number][]) };
   });
 
-interface Site { text: string; line: number; column: number; root: string | undefined; rootIsTopLevel: boolean; reported: boolean }
+interface Site {
+  text: string;
+  line: number;
+  column: number;
+  root: string | undefined;
+  rootIsTopLevel: boolean;
+  reported: boolean;
+}
 
 /** Lints with the recogniser's own view of the file: every status site, in source order. */
 function sitesOf(code: string, parser: Parser, sourceType: 'module' | 'commonjs', filename: string, rules: Linter.RulesRecord): Site[] {
@@ -114,12 +131,22 @@ function sitesOf(code: string, parser: Parser, sourceType: 'module' | 'commonjs'
             let top = false;
             if (name) {
               let variable: TSESLint.Scope.Variable | undefined;
-              for (let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(root); scope && !variable; scope = scope.upper) variable = scope.set.get(name);
-              top = variable !== undefined && (variable.scope.type === 'module' || variable.scope.type === 'global' || variable.scope.block.type === 'Program');
+              for (let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(root); scope && !variable; scope = scope.upper)
+                variable = scope.set.get(name);
+              top =
+                variable !== undefined &&
+                (variable.scope.type === 'module' || variable.scope.type === 'global' || variable.scope.block.type === 'Program');
             }
             // Reports point at the literal, inside `404 as const` too.
             const literal = site.node.type === 'TSAsExpression' ? site.node.expression : site.node;
-            sites.push({ text: context.sourceCode.getText(site.node), line: literal.loc.start.line, column: literal.loc.start.column + 1, root: name, rootIsTopLevel: top, reported: false });
+            sites.push({
+              text: context.sourceCode.getText(site.node),
+              line: literal.loc.start.line,
+              column: literal.loc.start.column + 1,
+              root: name,
+              rootIsTopLevel: top,
+              reported: false,
+            });
           }
         },
       };
@@ -160,45 +187,53 @@ function evaluate(text: string, env: Record<string, unknown>): number {
 }
 
 describe('fixes are safe for any handler, status, import and module kind', () => {
-  it(`holds for ${runs} generated files`, () => {
-    fc.assert(
-      fc.property(caseArbitrary, ({ provider, style, kind, typescript, shadow, sites }) => {
-        const shadowName = style === 'alias' ? 'Codes' : style === 'namespace' || style === 'require-whole' ? 'ns' : builtinProvider(provider).localName;
-        const body = sites.map(([template, code], index) => {
-          const line = templates[template]!.site(String(code), index);
-          // A local of the binding's name around one site: the fix must not write through it.
-          return shadow && index === 0 && template !== 'next' ? `function shadowed(${shadowName}) {\n  ${line}\n}` : line;
-        });
-        const code = [importLine(provider, style, kind), ...body].filter(Boolean).join('\n') + '\n';
-        const parser: Parser = typescript ? 'typescript' : 'espree';
-        const sourceType = kind === 'esm' ? 'module' : 'commonjs';
-        const filename = typescript ? 'file.ts' : 'file.js';
-        const rules: Linter.RulesRecord = { 'http-status/no-magic-status': ['error', { provider }], 'http-status/no-unknown-status': 'error' };
+  it(
+    `holds for ${runs} generated files`,
+    () => {
+      fc.assert(
+        fc.property(caseArbitrary, ({ provider, style, kind, typescript, shadow, sites }) => {
+          const shadowName =
+            style === 'alias' ? 'Codes' : style === 'namespace' || style === 'require-whole' ? 'ns' : builtinProvider(provider).localName;
+          const body = sites.map(([template, code], index) => {
+            const line = templates[template]!.site(String(code), index);
+            // A local of the binding's name around one site: the fix must not write through it.
+            return shadow && index === 0 && template !== 'next' ? `function shadowed(${shadowName}) {\n  ${line}\n}` : line;
+          });
+          const code = [importLine(provider, style, kind), ...body].filter(Boolean).join('\n') + '\n';
+          const parser: Parser = typescript ? 'typescript' : 'espree';
+          const sourceType = kind === 'esm' ? 'module' : 'commonjs';
+          const filename = typescript ? 'file.ts' : 'file.js';
+          const rules: Linter.RulesRecord = {
+            'http-status/no-magic-status': ['error', { provider }],
+            'http-status/no-unknown-status': 'error',
+          };
 
-        expect(parseErrors(code, { parser, sourceType, filename })).toEqual([]);
-        const first = lintAndFix(code, rules, { parser, sourceType, filename });
-        expect(parseErrors(first.output, { parser, sourceType, filename })).toEqual([]);
-        const second = lintAndFix(first.output, rules, { parser, sourceType, filename });
-        expect(second.output).toBe(first.output);
+          expect(parseErrors(code, { parser, sourceType, filename })).toEqual([]);
+          const first = lintAndFix(code, rules, { parser, sourceType, filename });
+          expect(parseErrors(first.output, { parser, sourceType, filename })).toEqual([]);
+          const second = lintAndFix(first.output, rules, { parser, sourceType, filename });
+          expect(second.output).toBe(first.output);
 
-        const before = sitesOf(code, parser, sourceType, filename, rules);
-        const after = sitesOf(first.output, parser, sourceType, filename, rules);
-        expect(after).toHaveLength(before.length);
-        const env = environment(provider);
-        before.forEach((site, index) => {
-          const fixed = after[index]!;
-          const original = evaluate(site.text, env);
-          if (fixed.text === site.text) {
-            // Not fixed: it must still be reported, or never have been.
-            expect(fixed.reported).toBe(site.reported);
-          } else {
-            expect(evaluate(fixed.text, env)).toBe(original);
-            expect(fixed.rootIsTopLevel).toBe(true);
-          }
-        });
-      }),
-      { numRuns: runs },
-    );
-    // About 8 ms a case on the 2-core machines here; longer runs get the time they need.
-  }, Math.max(60_000, runs * 25));
+          const before = sitesOf(code, parser, sourceType, filename, rules);
+          const after = sitesOf(first.output, parser, sourceType, filename, rules);
+          expect(after).toHaveLength(before.length);
+          const env = environment(provider);
+          before.forEach((site, index) => {
+            const fixed = after[index]!;
+            const original = evaluate(site.text, env);
+            if (fixed.text === site.text) {
+              // Not fixed: it must still be reported, or never have been.
+              expect(fixed.reported).toBe(site.reported);
+            } else {
+              expect(evaluate(fixed.text, env)).toBe(original);
+              expect(fixed.rootIsTopLevel).toBe(true);
+            }
+          });
+        }),
+        { numRuns: runs },
+      );
+      // About 8 ms a case on the 2-core machines here; longer runs get the time they need.
+    },
+    Math.max(60_000, runs * 25),
+  );
 });

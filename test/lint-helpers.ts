@@ -9,7 +9,11 @@ export type Parser = 'espree' | 'typescript';
 export function lintAndFix(
   code: string,
   rules: Linter.RulesRecord,
-  { filename = 'file.js', parser = 'espree', sourceType = 'module' }: { filename?: string; parser?: Parser; sourceType?: 'module' | 'script' | 'commonjs' } = {},
+  {
+    filename = 'file.js',
+    parser = 'espree',
+    sourceType = 'module',
+  }: { filename?: string; parser?: Parser; sourceType?: 'module' | 'script' | 'commonjs' } = {},
 ): Linter.FixReport {
   const linter = new Linter({ configType: 'flat' });
   const config: Linter.Config = {
@@ -22,10 +26,20 @@ export function lintAndFix(
 }
 
 /** Parse errors (fatal messages) for `code` under the same parser. */
-export function parseErrors(code: string, options: { filename?: string; parser?: Parser; sourceType?: 'module' | 'script' | 'commonjs' } = {}): Linter.LintMessage[] {
+export function parseErrors(
+  code: string,
+  options: { filename?: string; parser?: Parser; sourceType?: 'module' | 'script' | 'commonjs' } = {},
+): Linter.LintMessage[] {
   const linter = new Linter({ configType: 'flat' });
   const { parser = 'espree', sourceType = 'module', filename = 'file.js' } = options;
   return linter
-    .verify(code, { files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'], languageOptions: { sourceType, ecmaVersion: 'latest', ...(parser === 'typescript' ? { parser: tsParser as never } : {}) } }, { filename })
+    .verify(
+      code,
+      {
+        files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
+        languageOptions: { sourceType, ecmaVersion: 'latest', ...(parser === 'typescript' ? { parser: tsParser as never } : {}) },
+      },
+      { filename },
+    )
     .filter((message) => message.fatal);
 }

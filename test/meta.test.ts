@@ -8,7 +8,10 @@ import plugin from '../src/index.js';
 
 const root = path.resolve(__dirname, '..');
 const names = (directory: string, suffix: string) =>
-  readdirSync(path.join(root, directory)).filter((file) => file.endsWith(suffix)).map((file) => file.slice(0, -suffix.length)).sort();
+  readdirSync(path.join(root, directory))
+    .filter((file) => file.endsWith(suffix))
+    .map((file) => file.slice(0, -suffix.length))
+    .sort();
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
 
 describe('plugin metadata', () => {
@@ -25,13 +28,15 @@ describe('plugin metadata', () => {
   });
 
   it.each(Object.entries(plugin.rules))('%s has complete metadata', (name, rule) => {
-    expect(rule.meta.docs?.url).toBe(`https://github.com/eslint-plugin-http-status/eslint-plugin-http-status/blob/main/docs/rules/${name}.md`);
+    expect(rule.meta.docs?.url).toBe(
+      `https://github.com/eslint-plugin-http-status/eslint-plugin-http-status/blob/main/docs/rules/${name}.md`,
+    );
     expect(rule.meta.docs?.description).toMatch(/^(Require|Disallow|Enforce) /);
     expect(rule.meta.languages).toEqual(['js/js']);
     for (const message of Object.values(rule.meta.messages)) expect(message).toMatch(/^[A-Z{`].*\.$/s);
   });
 
-  it('builds every config from the rules\' metadata', () => {
+  it("builds every config from the rules' metadata", () => {
     const level = (name: string) => plugin.rules[name as keyof typeof plugin.rules].meta.docs?.recommended;
     const recommended = ruleNames.filter((name) => level(name) === 'recommended');
     const strict = ruleNames.filter((name) => level(name) !== undefined);

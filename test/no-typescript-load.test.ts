@@ -7,10 +7,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '..');
-const code = "const { StatusCodes } = require('http-status-codes');\napp.get('/', (req, res) => res.status(404).end());\nreply.code(499);\n";
+const code =
+  "const { StatusCodes } = require('http-status-codes');\napp.get('/', (req, res) => res.status(404).end());\nreply.code(499);\n";
 
 function run(script: string, type: 'commonjs' | 'module'): { typescript: string[]; ruleIds: string[] } {
-  if (!existsSync(path.join(root, 'dist/cjs/src/index.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  if (!existsSync(path.join(root, 'dist/cjs/src/index.js')))
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
   const output = execFileSync(process.execPath, ['--input-type=' + type, '-e', script], { cwd: root, encoding: 'utf8' });
   return JSON.parse(output) as { typescript: string[]; ruleIds: string[] };
 }

@@ -32,8 +32,16 @@ function source(provider: Provider, codes: number[], kind: 'esm' | 'cjs', import
   for (const prelude of preludes[provider.name] ?? []) lines.push(kind === 'esm' ? `import '${prelude}';` : `require('${prelude}');`);
   if (imported) {
     const module = provider.modules[0]!;
-    if (provider.exportName === 'default') lines.push(kind === 'esm' ? `import Codes from '${module}';` : `const { ${provider.exportAliases[0]}: Codes } = require('${module}');`);
-    else lines.push(kind === 'esm' ? `import { ${provider.exportName} as Codes } from '${module}';` : `const { ${provider.exportName}: Codes } = require('${module}');`);
+    if (provider.exportName === 'default')
+      lines.push(
+        kind === 'esm' ? `import Codes from '${module}';` : `const { ${provider.exportAliases[0]}: Codes } = require('${module}');`,
+      );
+    else
+      lines.push(
+        kind === 'esm'
+          ? `import { ${provider.exportName} as Codes } from '${module}';`
+          : `const { ${provider.exportName}: Codes } = require('${module}');`,
+      );
   }
   lines.push('const got = [];', 'const res = { status(code) { got.push(code); return res; } };');
   for (const code of codes) lines.push(`res.status(${code});`);

@@ -6,11 +6,15 @@ import plugin from '../src/index.js';
 function configure(rule: string, options: unknown): () => void {
   return () => {
     const linter = new Linter({ configType: 'flat' });
-    linter.verify('res.status(404);', {
-      files: ['**/*.js'],
-      plugins: { 'http-status': plugin as never },
-      rules: { [`http-status/${rule}`]: ['error', options] as never },
-    }, { filename: 'file.js' });
+    linter.verify(
+      'res.status(404);',
+      {
+        files: ['**/*.js'],
+        plugins: { 'http-status': plugin as never },
+        rules: { [`http-status/${rule}`]: ['error', options] as never },
+      },
+      { filename: 'file.js' },
+    );
   };
 }
 
@@ -27,19 +31,37 @@ describe('option schemas', () => {
       }
     }
     expect(configure('no-magic-status', { provider: '@nestjs/common', ignore: [200], checkRanges: true })).not.toThrow();
-    expect(configure('no-magic-status', { provider: { module: '@acme/http', export: 'Status', naming: 'camelCase', members: { '404': 'missing' } } })).not.toThrow();
-    expect(configure('no-unknown-status', { allowVendors: ['nginx', 'cloudflare', 'aws-elb'], allow: [599], allowDeprecated: true })).not.toThrow();
+    expect(
+      configure('no-magic-status', {
+        provider: { module: '@acme/http', export: 'Status', naming: 'camelCase', members: { '404': 'missing' } },
+      }),
+    ).not.toThrow();
+    expect(
+      configure('no-unknown-status', { allowVendors: ['nginx', 'cloudflare', 'aws-elb'], allow: [599], allowDeprecated: true }),
+    ).not.toThrow();
   });
 
   it.each([
     ['no-magic-status', { provider: 'express-codes' }, 'Value "express-codes" should be equal to one of the allowed values.'],
     ['no-magic-status', { provider: { module: '@acme/http' } }, 'Value {"module":"@acme/http"} should have required property \'export\'.'],
-    ['no-magic-status', { provider: { module: '@acme/http', export: 'S', naming: 'kebab-case' } }, 'Value "kebab-case" should be equal to one of the allowed values.'],
-    ['no-magic-status', { provider: { module: '@acme/http', export: 'S', members: { '4040': 'X' } } }, 'should NOT have additional properties.'],
+    [
+      'no-magic-status',
+      { provider: { module: '@acme/http', export: 'S', naming: 'kebab-case' } },
+      'Value "kebab-case" should be equal to one of the allowed values.',
+    ],
+    [
+      'no-magic-status',
+      { provider: { module: '@acme/http', export: 'S', members: { '4040': 'X' } } },
+      'should NOT have additional properties.',
+    ],
     ['no-magic-status', { ignore: ['404'] }, 'Value "404" should be integer.'],
     ['no-magic-status', { ignore: [404, 404] }, 'Value [404,404] should NOT have duplicate items (items ## 1 and 0 are identical).'],
     ['no-magic-status', { checkRanges: 'yes' }, 'Value "yes" should be boolean.'],
-    ['no-magic-status', { checkTest: false }, 'Unexpected property "checkTest". Expected properties: "provider", "ignore", "checkComparisons", "checkTests", "checkRanges".'],
+    [
+      'no-magic-status',
+      { checkTest: false },
+      'Unexpected property "checkTest". Expected properties: "provider", "ignore", "checkComparisons", "checkTests", "checkRanges".',
+    ],
     ['no-unknown-status', { allowVendors: ['akamai'] }, 'Value "akamai" should be equal to one of the allowed values.'],
     ['no-unknown-status', { allow: [1000] }, 'Value 1000 should be <= 999.'],
     ['no-302-after-post', { methods: ['GET'] }, 'Value "GET" should be equal to one of the allowed values.'],

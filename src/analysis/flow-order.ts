@@ -38,9 +38,12 @@ function placementOf(node: TSESTree.Node): Placement | undefined {
   for (let parent = current.parent; parent; current = parent, parent = parent.parent) {
     if (isFunctionNode(parent)) {
       // `(req, res) => res.status(204).send(x)`: the expression body is the whole function.
-      return parent.type === 'ArrowFunctionExpression' && parent.body === current ? { statement: current, list: [current], conditional } : undefined;
+      return parent.type === 'ArrowFunctionExpression' && parent.body === current
+        ? { statement: current, list: [current], conditional }
+        : undefined;
     }
-    if (parent.type === 'BlockStatement' || parent.type === 'Program' || parent.type === 'StaticBlock') return { statement: current, list: parent.body, conditional };
+    if (parent.type === 'BlockStatement' || parent.type === 'Program' || parent.type === 'StaticBlock')
+      return { statement: current, list: parent.body, conditional };
     if (parent.type === 'SwitchCase') return { statement: current, list: parent.consequent, conditional };
     if (isConditionalPart(parent, current)) conditional = true;
   }

@@ -27,11 +27,39 @@ const fastifyReplyName = /^(?:reply|rep|[a-z][\w$]*Reply)$/;
 /** Methods that return the response they are called on, so a chain keeps its handle. */
 const chainableMethods: Readonly<Partial<Record<HandleKind, ReadonlySet<string>>>> = {
   'node-res': new Set([
-    'status', 'set', 'header', 'setHeader', 'append', 'type', 'contentType', 'cookie', 'clearCookie',
-    'location', 'links', 'vary', 'attachment', 'format',
+    'status',
+    'set',
+    'header',
+    'setHeader',
+    'append',
+    'type',
+    'contentType',
+    'cookie',
+    'clearCookie',
+    'location',
+    'links',
+    'vary',
+    'attachment',
+    'format',
   ]),
   'fastify-reply': new Set(['code', 'status', 'header', 'headers', 'type', 'removeHeader', 'serializer', 'hijack']),
-  'hapi-response': new Set(['header', 'type', 'code', 'message', 'created', 'location', 'state', 'unstate', 'etag', 'ttl', 'vary', 'charset', 'encoding', 'bytes', 'compressed']),
+  'hapi-response': new Set([
+    'header',
+    'type',
+    'code',
+    'message',
+    'created',
+    'location',
+    'state',
+    'unstate',
+    'etag',
+    'ttl',
+    'vary',
+    'charset',
+    'encoding',
+    'bytes',
+    'compressed',
+  ]),
 };
 
 type Wrapper = TSESTree.TSNonNullExpression | TSESTree.TSAsExpression | TSESTree.ChainExpression;
@@ -138,11 +166,7 @@ export function isStatusRead(node: TSESTree.Node): boolean {
     case 'Identifier':
       return statusReadName.test(target.name);
     case 'MemberExpression':
-      return (
-        !target.computed &&
-        target.property.type === 'Identifier' &&
-        statusProperties.has(target.property.name)
-      );
+      return !target.computed && target.property.type === 'Identifier' && statusProperties.has(target.property.name);
     case 'CallExpression': {
       const callee = unwrap(target.callee);
       return (

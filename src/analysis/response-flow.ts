@@ -22,7 +22,12 @@ export type FlowEvent =
   /** A header set on the response; `name` is lower case, undefined when the code does not say which. */
   | { readonly kind: 'header'; readonly node: TSESTree.Node; readonly name: string | undefined }
   /** Content sent: `res.json(x)`, `reply.send(x)`, `ctx.body = x`. */
-  | { readonly kind: 'body'; readonly node: TSESTree.CallExpression | TSESTree.AssignmentExpression; readonly framework: Framework; readonly content: TSESTree.Node }
+  | {
+      readonly kind: 'body';
+      readonly node: TSESTree.CallExpression | TSESTree.AssignmentExpression;
+      readonly framework: Framework;
+      readonly content: TSESTree.Node;
+    }
   | {
       readonly kind: 'redirect';
       readonly node: TSESTree.CallExpression;
@@ -87,8 +92,15 @@ const headerSetters: Readonly<Partial<Record<HandleKind, ReadonlySet<string>>>> 
 };
 /** Helpers that set one header of their own. */
 const impliedHeaders: Readonly<Record<string, string>> = {
-  location: 'location', redirect: 'location', type: 'content-type', contentType: 'content-type', vary: 'vary',
-  links: 'link', attachment: 'content-disposition', cookie: 'set-cookie', clearCookie: 'set-cookie',
+  location: 'location',
+  redirect: 'location',
+  type: 'content-type',
+  contentType: 'content-type',
+  vary: 'vary',
+  links: 'link',
+  attachment: 'content-disposition',
+  cookie: 'set-cookie',
+  clearCookie: 'set-cookie',
 };
 
 const honoBuilders = new Set(['json', 'text', 'html', 'body', 'newResponse', 'redirect']);
@@ -131,7 +143,8 @@ function handleRoot(node: TSESTree.Node): TSESTree.Node {
   let current = unwrapExpression(node);
   for (;;) {
     if (current.type === 'CallExpression' && current.callee.type === 'MemberExpression') current = unwrapExpression(current.callee.object);
-    else if (current.type === 'MemberExpression' && propertyName(current) === 'response' && current.object.type === 'Identifier') current = current.object;
+    else if (current.type === 'MemberExpression' && propertyName(current) === 'response' && current.object.type === 'Identifier')
+      current = current.object;
     else return current;
   }
 }
@@ -234,7 +247,6 @@ function statusFrom(found: FoundSite | undefined, defaultCode?: number): FlowSta
   return { node: found.site.node, code: found.value?.code };
 }
 
-
 /** Header names a `headers` value states: an object, `new Headers({...})`, `[[name, value]]`, or a Headers variable. */
 function headerNames(builder: Builder, node: TSESTree.Node | undefined): Set<string> | undefined {
   if (!node) return new Set();
@@ -260,7 +272,8 @@ function headerNames(builder: Builder, node: TSESTree.Node | undefined): Set<str
 function headersVariableNames(builder: Builder, identifier: TSESTree.Identifier): Set<string> | undefined {
   const variable = variableOf(builder.sourceCode, identifier);
   const definition = variable?.defs[0];
-  if (!variable || definition?.type !== 'Variable' || definition.node.type !== 'VariableDeclarator' || !definition.node.init) return undefined;
+  if (!variable || definition?.type !== 'Variable' || definition.node.type !== 'VariableDeclarator' || !definition.node.init)
+    return undefined;
   const names = headerNames(builder, definition.node.init);
   if (!names) return undefined;
   for (const reference of variable.references) {
@@ -295,17 +308,60 @@ function onCall(builder: Builder, call: TSESTree.CallExpression): void {
       if (imported === 'json' || imported === 'data') {
         const init = second?.type === 'ObjectExpression' ? second : undefined;
         const headers = init ? headersOfInit(builder, init) : new Set<string>();
-        addValue(builder, { node: call, framework: 'remix', status: statusFrom(builder.siteOf(call), 200), content: first, alwaysHasContent: imported === 'json', headers, isRedirect: false, statusEdit: undefined, factory: undefined });
+        addValue(builder, {
+          node: call,
+          framework: 'remix',
+          status: statusFrom(builder.siteOf(call), 200),
+          content: first,
+          alwaysHasContent: imported === 'json',
+          headers,
+          isRedirect: false,
+          statusEdit: undefined,
+          factory: undefined,
+        });
       } else if (imported === 'redirect') {
-        addValue(builder, { node: call, framework: 'remix', status: statusFrom(builder.siteOf(call), 302), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: 'after-url', factory: undefined });
+        addValue(builder, {
+          node: call,
+          framework: 'remix',
+          status: statusFrom(builder.siteOf(call), 302),
+          content: undefined,
+          alwaysHasContent: false,
+          headers: new Set(['location']),
+          isRedirect: true,
+          statusEdit: 'after-url',
+          factory: undefined,
+        });
       }
     } else if (binding?.module === '@sveltejs/kit' && imported === 'redirect') {
-      addValue(builder, { node: call, framework: 'sveltekit', status: statusFrom(builder.siteOf(call)), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: undefined, factory: undefined });
+      addValue(builder, {
+        node: call,
+        framework: 'sveltekit',
+        status: statusFrom(builder.siteOf(call)),
+        content: undefined,
+        alwaysHasContent: false,
+        headers: new Set(['location']),
+        isRedirect: true,
+        statusEdit: undefined,
+        factory: undefined,
+      });
     } else if ((!binding || binding.module === '@nestjs/common') && imported === 'Redirect' && call.parent.type === 'Decorator') {
       const method = call.parent.parent;
-      const routeMethods = method.type === 'MethodDefinition' && isFunctionNode(method.value) ? routeMethodsOf(method.value, builder.sourceCode) : undefined;
+      const routeMethods =
+        method.type === 'MethodDefinition' && isFunctionNode(method.value) ? routeMethodsOf(method.value, builder.sourceCode) : undefined;
       // `@Redirect()` without a URL takes status and URL from the return value.
-      if (first) builder.values.push({ node: call, framework: 'nestjs', status: statusFrom(builder.siteOf(call), 302), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: 'after-url', factory: undefined, routeMethods });
+      if (first)
+        builder.values.push({
+          node: call,
+          framework: 'nestjs',
+          status: statusFrom(builder.siteOf(call), 302),
+          content: undefined,
+          alwaysHasContent: false,
+          headers: new Set(['location']),
+          isRedirect: true,
+          statusEdit: 'after-url',
+          factory: undefined,
+          routeMethods,
+        });
     }
     return;
   }
@@ -319,9 +375,29 @@ function onCall(builder: Builder, call: TSESTree.CallExpression): void {
     const framework = isNext ? 'next' : 'fetch';
     if (method === 'json') {
       const init = second?.type === 'ObjectExpression' ? second : undefined;
-      addValue(builder, { node: call, framework, status: statusFrom(builder.siteOf(call), 200), content: first, alwaysHasContent: true, headers: init ? headersOfInit(builder, init) : second ? undefined : new Set(), isRedirect: false, statusEdit: undefined, factory: undefined });
+      addValue(builder, {
+        node: call,
+        framework,
+        status: statusFrom(builder.siteOf(call), 200),
+        content: first,
+        alwaysHasContent: true,
+        headers: init ? headersOfInit(builder, init) : second ? undefined : new Set(),
+        isRedirect: false,
+        statusEdit: undefined,
+        factory: undefined,
+      });
     } else if (method === 'redirect') {
-      addValue(builder, { node: call, framework, status: statusFrom(builder.siteOf(call), isNext ? 307 : 302), content: undefined, alwaysHasContent: false, headers: new Set(['location']), isRedirect: true, statusEdit: 'after-url', factory: undefined });
+      addValue(builder, {
+        node: call,
+        framework,
+        status: statusFrom(builder.siteOf(call), isNext ? 307 : 302),
+        content: undefined,
+        alwaysHasContent: false,
+        headers: new Set(['location']),
+        isRedirect: true,
+        statusEdit: 'after-url',
+        factory: undefined,
+      });
     }
     return;
   }
@@ -329,7 +405,11 @@ function onCall(builder: Builder, call: TSESTree.CallExpression): void {
   const kind = responseHandleKind(receiver);
   if (!kind) return;
 
-  if ((kind === 'hono-context' || kind === 'context') && honoBuilders.has(method) && !(kind === 'context' && method === 'redirect' && isKoaRedirect(call))) {
+  if (
+    (kind === 'hono-context' || kind === 'context') &&
+    honoBuilders.has(method) &&
+    !(kind === 'context' && method === 'redirect' && isKoaRedirect(call))
+  ) {
     const factory = handleFor(builder, receiver);
     const isRedirect = method === 'redirect';
     let headers: Set<string> | undefined = new Set(isRedirect ? ['location'] : []);
@@ -357,7 +437,14 @@ function onCall(builder: Builder, call: TSESTree.CallExpression): void {
   if (method === 'redirect') {
     const defaultCode = 302;
     const statusEdit: StatusEdit = kind === 'node-res' ? 'before-url' : kind === 'fastify-reply' ? 'after-url' : 'assign-before';
-    flow.events.push({ kind: 'redirect', node: call, status: statusFrom(found, defaultCode), framework, statusEdit, routeMethods: enclosingRouteMethods(builder, call) });
+    flow.events.push({
+      kind: 'redirect',
+      node: call,
+      status: statusFrom(found, defaultCode),
+      framework,
+      statusEdit,
+      routeMethods: enclosingRouteMethods(builder, call),
+    });
     flow.events.push({ kind: 'header', node: call, name: 'location' });
     return;
   }
@@ -390,7 +477,10 @@ function onCall(builder: Builder, call: TSESTree.CallExpression): void {
 
 /** Koa's `ctx.redirect(url)` is a statement; Hono's handlers return `ctx.redirect(url, status)`. */
 function isKoaRedirect(call: TSESTree.CallExpression): boolean {
-  const returned = call.parent.type === 'ReturnStatement' || call.parent.type === 'ArrowFunctionExpression' || (call.parent.type === 'AwaitExpression' && call.parent.parent.type === 'ReturnStatement');
+  const returned =
+    call.parent.type === 'ReturnStatement' ||
+    call.parent.type === 'ArrowFunctionExpression' ||
+    (call.parent.type === 'AwaitExpression' && call.parent.parent.type === 'ReturnStatement');
   return call.arguments.length < 2 && !returned;
 }
 
@@ -416,7 +506,8 @@ export function headersGivenWithError(owner: TSESTree.Node): ReadonlySet<string>
 function headersOfInit(builder: Builder, init: TSESTree.ObjectExpression): Set<string> | undefined {
   for (const property of init.properties) {
     if (property.type === 'SpreadElement') return undefined;
-    if (!property.computed && property.key.type === 'Identifier' && property.key.name === 'headers') return headerNames(builder, property.value);
+    if (!property.computed && property.key.type === 'Identifier' && property.key.name === 'headers')
+      return headerNames(builder, property.value);
   }
   return new Set();
 }
@@ -468,7 +559,8 @@ function onAssignment(builder: Builder, assignment: TSESTree.AssignmentExpressio
     const found = builder.siteOf(assignment);
     if (found) flow.events.push({ kind: 'status', node: assignment, status: statusFrom(found), framework: found.site.framework });
   } else if (property === 'body' && (kind === 'context' || kind === 'koa-response')) {
-    if (!isEmptyContent(assignment.right)) flow.events.push({ kind: 'body', node: assignment, framework: 'koa', content: assignment.right });
+    if (!isEmptyContent(assignment.right))
+      flow.events.push({ kind: 'body', node: assignment, framework: 'koa', content: assignment.right });
   } else if (property === 'type' && (kind === 'context' || kind === 'koa-response')) {
     flow.events.push({ kind: 'header', node: assignment, name: 'content-type' });
   } else if (property === 'headers') {
@@ -478,7 +570,16 @@ function onAssignment(builder: Builder, assignment: TSESTree.AssignmentExpressio
 
 /** Methods the flow model looks at; any other call is passed over at once. */
 export const flowMethods: ReadonlySet<string> = new Set([
-  'json', 'redirect', 'status', 'sendStatus', 'writeHead', 'code', 'text', 'html', 'body', 'newResponse',
+  'json',
+  'redirect',
+  'status',
+  'sendStatus',
+  'writeHead',
+  'code',
+  'text',
+  'html',
+  'body',
+  'newResponse',
   ...Object.values(headerSetters).flatMap((methods) => [...methods]),
   ...Object.keys(impliedHeaders),
   ...Object.values(bodyMethods).flatMap((methods) => [...methods]),

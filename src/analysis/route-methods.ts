@@ -14,7 +14,14 @@ export interface RouteMethods {
 const routerMethods = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'options', 'head', 'all']);
 const exportedMethods = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD']);
 const nestDecorators: Readonly<Record<string, string>> = {
-  Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', Options: 'OPTIONS', Head: 'HEAD', All: 'ALL',
+  Get: 'GET',
+  Post: 'POST',
+  Put: 'PUT',
+  Patch: 'PATCH',
+  Delete: 'DELETE',
+  Options: 'OPTIONS',
+  Head: 'HEAD',
+  All: 'ALL',
 };
 
 export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
@@ -52,7 +59,9 @@ function routerCallMethods(call: TSESTree.CallExpression, handler: TSESTree.Node
 function stringValues(node: TSESTree.Node): string[] | undefined {
   if (node.type === 'Literal' && typeof node.value === 'string') return [node.value.toUpperCase()];
   if (node.type === 'ArrayExpression') {
-    const values = node.elements.map((element) => (element?.type === 'Literal' && typeof element.value === 'string' ? element.value.toUpperCase() : undefined));
+    const values = node.elements.map((element) =>
+      element?.type === 'Literal' && typeof element.value === 'string' ? element.value.toUpperCase() : undefined,
+    );
     return values.every((value) => value !== undefined) ? (values as string[]) : undefined;
   }
   return undefined;
@@ -64,7 +73,13 @@ function fastifyRouteMethods(property: TSESTree.Property): RouteMethods | undefi
   const options = property.parent;
   if (options.type !== 'ObjectExpression') return undefined;
   const call = options.parent;
-  if (call?.type !== 'CallExpression' || call.callee.type !== 'MemberExpression' || call.callee.property.type !== 'Identifier' || call.callee.property.name !== 'route') return undefined;
+  if (
+    call?.type !== 'CallExpression' ||
+    call.callee.type !== 'MemberExpression' ||
+    call.callee.property.type !== 'Identifier' ||
+    call.callee.property.name !== 'route'
+  )
+    return undefined;
   for (const other of options.properties) {
     if (other.type === 'Property' && other.key.type === 'Identifier' && other.key.name === 'method') {
       const methods = stringValues(other.value);
@@ -100,7 +115,8 @@ function svelteActionMethods(property: TSESTree.Property): RouteMethods | undefi
   const object = property.parent;
   if (object.type !== 'ObjectExpression') return undefined;
   const declarator = object.parent;
-  if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || declarator.id.name !== 'actions') return undefined;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || declarator.id.name !== 'actions')
+    return undefined;
   return declarator.parent.parent?.type === 'ExportNamedDeclaration' ? { methods: ['POST'], source: 'a SvelteKit form action' } : undefined;
 }
 
@@ -121,7 +137,10 @@ export function routeMethodsOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.S
       return fn.type === 'FunctionDeclaration' && fn.id ? exportedNameMethods(fn.id.name, true) : undefined;
     case 'VariableDeclarator':
       if (parent.id.type !== 'Identifier') return undefined;
-      return exportedNameMethods(parent.id.name, parent.parent.parent?.type === 'ExportNamedDeclaration') ?? methodsByReference(parent.id, sourceCode);
+      return (
+        exportedNameMethods(parent.id.name, parent.parent.parent?.type === 'ExportNamedDeclaration') ??
+        methodsByReference(parent.id, sourceCode)
+      );
     default:
       break;
   }

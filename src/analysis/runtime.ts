@@ -51,9 +51,7 @@ const fetchNullBodyStatuses = new Set([101, 103, 204, 205, 304]);
  * as the end of a sentence.
  */
 export function contentOnBodilessConsequence(framework: string, code: number): string {
-  const fetchThrows = fetchNullBodyStatuses.has(code)
-    ? 'throws TypeError when it is given content'
-    : 'throws RangeError for 1xx statuses';
+  const fetchThrows = fetchNullBodyStatuses.has(code) ? 'throws TypeError when it is given content' : 'throws RangeError for 1xx statuses';
   switch (framework) {
     case 'fetch':
       return `the Fetch Response constructor ${fetchThrows}`;

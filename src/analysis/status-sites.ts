@@ -9,8 +9,23 @@ import type { StatusValue } from './status-value.js';
 import { runtimeChecks } from './runtime.js';
 
 export type Framework =
-  | 'node' | 'express' | 'fastify' | 'koa' | 'hono' | 'fetch' | 'next' | 'nestjs' | 'h3' | 'http-errors'
-  | 'sveltekit' | 'remix' | 'elysia' | 'hapi' | 'aws-lambda' | 'test' | 'code';
+  | 'node'
+  | 'express'
+  | 'fastify'
+  | 'koa'
+  | 'hono'
+  | 'fetch'
+  | 'next'
+  | 'nestjs'
+  | 'h3'
+  | 'http-errors'
+  | 'sveltekit'
+  | 'remix'
+  | 'elysia'
+  | 'hapi'
+  | 'aws-lambda'
+  | 'test'
+  | 'code';
 
 /**
  * What the status does where it stands.
@@ -57,10 +72,7 @@ function emit(node: TSESTree.Node | undefined, framework: Framework, role: Statu
 }
 
 function isStringLike(node: TSESTree.Node | undefined): boolean {
-  return (
-    node !== undefined &&
-    ((node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral')
-  );
+  return node !== undefined && ((node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral');
 }
 
 /** The `status` (or `statusCode`) property of an options object literal. */
@@ -89,9 +101,10 @@ const nestModules = new Set(['@nestjs/common', '@nestjs/swagger']);
 
 /** Modules whose functions, under whatever local name the file gives them, can hold a status. */
 export function exportsStatusFunctions(module: string): boolean {
-  return module === '@sveltejs/kit' || module === 'http-errors' || nestModules.has(module) || h3Modules.has(module) || isRemixModule(module);
+  return (
+    module === '@sveltejs/kit' || module === 'http-errors' || nestModules.has(module) || h3Modules.has(module) || isRemixModule(module)
+  );
 }
-
 
 function methodSites(call: TSESTree.CallExpression, kind: HandleKind, method: string): void {
   const [first, second] = call.arguments;
@@ -100,7 +113,8 @@ function methodSites(call: TSESTree.CallExpression, kind: HandleKind, method: st
       if (method === 'status' || method === 'sendStatus') emit(first, 'express', 'send', runtimeChecks.express);
       else if (method === 'writeHead') emit(first, 'node', 'send', runtimeChecks.node);
       // Express: res.redirect([status,] url)
-      else if (method === 'redirect' && call.arguments.length >= 2 && !isStringLike(first)) emit(first, 'express', 'redirect', runtimeChecks.express);
+      else if (method === 'redirect' && call.arguments.length >= 2 && !isStringLike(first))
+        emit(first, 'express', 'redirect', runtimeChecks.express);
       return;
     case 'fastify-reply':
       if (method === 'code' || method === 'status') emit(first, 'fastify', 'send', runtimeChecks.fastify);
@@ -144,11 +158,57 @@ function honoMethodSites(call: TSESTree.CallExpression, method: string): void {
 
 const equalityMatchers = new Set(['toBe', 'toEqual', 'toStrictEqual', 'equal', 'equals', 'eq', 'eql', 'toBeStatus']);
 const relationalMatchers = new Set([
-  'toBeGreaterThan', 'toBeGreaterThanOrEqual', 'toBeLessThan', 'toBeLessThanOrEqual', 'above', 'below', 'least', 'most', 'gt', 'gte', 'lt', 'lte',
+  'toBeGreaterThan',
+  'toBeGreaterThanOrEqual',
+  'toBeLessThan',
+  'toBeLessThanOrEqual',
+  'above',
+  'below',
+  'least',
+  'most',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
 ]);
 const statusMatchers = new Set(['toHaveStatus', 'toHaveStatusCode', 'toHaveHTTPStatus', 'toHaveHttpStatus']);
-const assertMethods = new Set(['equal', 'strictEqual', 'deepEqual', 'deepStrictEqual', 'notEqual', 'notStrictEqual', 'is', 'not', 'same', 'equals']);
-const chaiWords = new Set(['to', 'be', 'been', 'is', 'that', 'which', 'and', 'has', 'have', 'with', 'at', 'of', 'same', 'but', 'does', 'still', 'also', 'not', 'deep', 'strict', 'resolves', 'rejects', 'should']);
+const assertMethods = new Set([
+  'equal',
+  'strictEqual',
+  'deepEqual',
+  'deepStrictEqual',
+  'notEqual',
+  'notStrictEqual',
+  'is',
+  'not',
+  'same',
+  'equals',
+]);
+const chaiWords = new Set([
+  'to',
+  'be',
+  'been',
+  'is',
+  'that',
+  'which',
+  'and',
+  'has',
+  'have',
+  'with',
+  'at',
+  'of',
+  'same',
+  'but',
+  'does',
+  'still',
+  'also',
+  'not',
+  'deep',
+  'strict',
+  'resolves',
+  'rejects',
+  'should',
+]);
 
 /** `expect(x).not.to.be` -> the `expect(x)` call, or undefined. */
 function expectCall(node: TSESTree.Node): TSESTree.CallExpression | undefined {
@@ -173,7 +233,12 @@ function testSites(call: TSESTree.CallExpression, callee: TSESTree.MemberExpress
   if (subject) {
     const actual = subject.arguments[0];
     if (statusMatchers.has(method)) emit(first, 'test', 'assert');
-    else if (method === 'toHaveProperty' && isStringLike(first) && ['status', 'statusCode'].includes((first as TSESTree.StringLiteral).value)) emit(second, 'test', 'assert');
+    else if (
+      method === 'toHaveProperty' &&
+      isStringLike(first) &&
+      ['status', 'statusCode'].includes((first as TSESTree.StringLiteral).value)
+    )
+      emit(second, 'test', 'assert');
     else if (!actual || !isStatusRead(actual)) return true;
     else if (equalityMatchers.has(method)) emit(first, 'test', 'assert', undefined, true);
     else if (relationalMatchers.has(method)) emit(first, 'test', 'range', undefined, true);
@@ -198,8 +263,21 @@ function testSites(call: TSESTree.CallExpression, callee: TSESTree.MemberExpress
 
 /** Every method name a status position can follow; any other call is passed over at once. */
 export const siteMethods: ReadonlySet<string> = new Set([
-  'status', 'sendStatus', 'writeHead', 'redirect', 'code', 'throw', 'assert', 'includes', 'expect', 'toHaveProperty',
-  ...honoBodyMethods, ...equalityMatchers, ...relationalMatchers, ...statusMatchers, ...assertMethods,
+  'status',
+  'sendStatus',
+  'writeHead',
+  'redirect',
+  'code',
+  'throw',
+  'assert',
+  'includes',
+  'expect',
+  'toHaveProperty',
+  ...honoBodyMethods,
+  ...equalityMatchers,
+  ...relationalMatchers,
+  ...statusMatchers,
+  ...assertMethods,
 ]);
 /** Bare functions that hold a status whatever module they come from (NestJS, h3, http-errors). */
 export const siteFunctions: ReadonlySet<string> = new Set(['HttpCode', 'Redirect', 'ApiResponse', 'setResponseStatus', 'createError']);
@@ -215,8 +293,15 @@ function callSites(call: TSESTree.CallExpression, facts: FileFacts): void {
 
     if (receiver.type === 'Identifier' && (receiver.name === 'Response' || receiver.name === 'NextResponse')) {
       const isNext = receiver.name === 'NextResponse';
-      if (method === 'json') emit(statusProperty(second), isNext ? 'next' : 'fetch', 'send', isNext ? runtimeChecks.next : runtimeChecks.fetch);
-      else if (method === 'redirect') emit(statusOrInit(second), isNext ? 'next' : 'fetch', 'redirect', isNext ? runtimeChecks.nextRedirect : runtimeChecks.fetchRedirect);
+      if (method === 'json')
+        emit(statusProperty(second), isNext ? 'next' : 'fetch', 'send', isNext ? runtimeChecks.next : runtimeChecks.fetch);
+      else if (method === 'redirect')
+        emit(
+          statusOrInit(second),
+          isNext ? 'next' : 'fetch',
+          'redirect',
+          isNext ? runtimeChecks.nextRedirect : runtimeChecks.fetchRedirect,
+        );
       return;
     }
     // [301, 302].includes(res.status)
@@ -245,12 +330,18 @@ function callSites(call: TSESTree.CallExpression, facts: FileFacts): void {
   }
   if (isRemixModule(module)) {
     if (imported === 'json' || imported === 'data') emit(statusOrInit(second), 'remix', 'send', runtimeChecks.remix);
-    else if (imported === 'redirect' || imported === 'redirectDocument' || imported === 'replace') emit(statusOrInit(second), 'remix', 'redirect', runtimeChecks.remix);
+    else if (imported === 'redirect' || imported === 'redirectDocument' || imported === 'replace')
+      emit(statusOrInit(second), 'remix', 'redirect', runtimeChecks.remix);
     return;
   }
   if (module === 'http-errors') {
     // http-errors takes its arguments in any order; the number is the status.
-    emit(call.arguments.find((argument) => !isStringLike(argument) && argument.type !== 'ObjectExpression'), 'http-errors', 'throw', runtimeChecks.httpErrors);
+    emit(
+      call.arguments.find((argument) => !isStringLike(argument) && argument.type !== 'ObjectExpression'),
+      'http-errors',
+      'throw',
+      runtimeChecks.httpErrors,
+    );
     return;
   }
   if (module !== '' && !nestModules.has(module) && !h3Modules.has(module)) return;
@@ -283,7 +374,12 @@ function newSites(expression: TSESTree.NewExpression): void {
   const [first, second] = expression.arguments;
   switch (callee.name) {
     case 'Response':
-      emit(statusProperty(second), 'fetch', 'send', statusProperty(second, ['webSocket']) ? runtimeChecks.fetchWebSocket : runtimeChecks.fetch);
+      emit(
+        statusProperty(second),
+        'fetch',
+        'send',
+        statusProperty(second, ['webSocket']) ? runtimeChecks.fetchWebSocket : runtimeChecks.fetch,
+      );
       return;
     case 'NextResponse':
       emit(statusProperty(second), 'next', 'send', runtimeChecks.next);

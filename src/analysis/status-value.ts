@@ -87,4 +87,3 @@ export function unwrapTypeWrappers(node: TSESTree.Node): TSESTree.Node {
   }
   return current;
 }
-

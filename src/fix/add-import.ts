@@ -41,14 +41,19 @@ function insertStatement(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileF
   const comments = sourceCode.getCommentsBefore(first);
   for (let index = comments.length - 1; index >= 0; index--) {
     const comment = comments[index]!;
-    if (comment.loc.end.line < anchor.loc.start.line - 1 || comment.type === 'Shebang' as string) break;
+    if (comment.loc.end.line < anchor.loc.start.line - 1 || comment.type === ('Shebang' as string)) break;
     anchor = comment;
   }
   const target = anchor;
   return (fixer) => fixer.insertTextBeforeRange(target.range, `${text}\n`);
 }
 
-function esmEdit(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFacts, provider: Provider, localName: string): ImportEdit | undefined {
+function esmEdit(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  facts: FileFacts,
+  provider: Provider,
+  localName: string,
+): ImportEdit | undefined {
   const existing = facts.importDeclarations.find(
     (declaration) =>
       declaration.importKind !== 'type' &&
@@ -75,7 +80,12 @@ function esmEdit(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFacts, pr
   return insertStatement(sourceCode, facts, `import ${clause} from ${quote}${provider.modules[0]}${quote}${semicolon}`);
 }
 
-function cjsEdit(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFacts, provider: Provider, localName: string): ImportEdit | undefined {
+function cjsEdit(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  facts: FileFacts,
+  provider: Provider,
+  localName: string,
+): ImportEdit | undefined {
   // A CommonJS default export has no single spelling (`require(m)` or `require(m).default`).
   if (provider.exportName === 'default' && provider.exportAliases.length === 0) return undefined;
   const existing = facts.requireDeclarations.find(
@@ -113,7 +123,10 @@ export function planProviderImport(
   if (!byProvider) plans.set(facts, (byProvider = new Map()));
   const key = `${provider.name}\0${localName}`;
   if (!byProvider.has(key)) {
-    byProvider.set(key, facts.moduleKind === 'esm' ? esmEdit(sourceCode, facts, provider, localName) : cjsEdit(sourceCode, facts, provider, localName));
+    byProvider.set(
+      key,
+      facts.moduleKind === 'esm' ? esmEdit(sourceCode, facts, provider, localName) : cjsEdit(sourceCode, facts, provider, localName),
+    );
   }
   return byProvider.get(key);
 }

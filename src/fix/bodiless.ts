@@ -11,7 +11,11 @@ export interface BodilessEdit {
 type BodyEvent = Extract<FlowEvent, { kind: 'body' }>;
 
 /** `res.status(204).json(x)` -> `res.status(204).end()`, `reply.send(x)` -> `reply.send()`, `ctx.body = x` -> `ctx.body = null`. */
-export function bodilessEventEdits(sourceCode: Readonly<TSESLint.SourceCode>, event: BodyEvent, statusText: string | undefined): BodilessEdit[] {
+export function bodilessEventEdits(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  event: BodyEvent,
+  statusText: string | undefined,
+): BodilessEdit[] {
   const node = event.node;
   if (node.type === 'AssignmentExpression') {
     return [{ text: `${sourceCode.getText(node.left)} = null`, fix: (fixer) => fixer.replaceText(node.right, 'null') }];
@@ -26,9 +30,13 @@ export function bodilessEventEdits(sourceCode: Readonly<TSESLint.SourceCode>, ev
   // Express: res.status(204).json(x) -> res.sendStatus(204)
   const inner = callee.object;
   if (
-    event.framework === 'express' && statusText !== undefined &&
-    inner.type === 'CallExpression' && inner.callee.type === 'MemberExpression' && !inner.callee.computed &&
-    inner.callee.property.type === 'Identifier' && inner.callee.property.name === 'status'
+    event.framework === 'express' &&
+    statusText !== undefined &&
+    inner.type === 'CallExpression' &&
+    inner.callee.type === 'MemberExpression' &&
+    !inner.callee.computed &&
+    inner.callee.property.type === 'Identifier' &&
+    inner.callee.property.name === 'status'
   ) {
     const text = `${sourceCode.getText(inner.callee.object)}.sendStatus(${statusText})`;
     edits.push({ text, fix: (fixer) => fixer.replaceText(node, text) });

@@ -50,9 +50,5 @@ export function planConstantFix(
 
 function isConstAssertion(node: TSESTree.TSAsExpression): boolean {
   const annotation = node.typeAnnotation;
-  return (
-    annotation.type === 'TSTypeReference' &&
-    annotation.typeName.type === 'Identifier' &&
-    annotation.typeName.name === 'const'
-  );
+  return annotation.type === 'TSTypeReference' && annotation.typeName.type === 'Identifier' && annotation.typeName.name === 'const';
 }

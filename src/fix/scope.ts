@@ -16,9 +16,8 @@ export function resolveName(scope: Scope | null, name: string): Variable | undef
 export function topLevelScope(sourceCode: Readonly<TSESLint.SourceCode>): Scope {
   const globalScope = sourceCode.scopeManager!.globalScope!;
   return (
-    globalScope.childScopes.find(
-      (scope) => scope.type === 'module' || (scope.type === 'function' && scope.block.type === 'Program'),
-    ) ?? globalScope
+    globalScope.childScopes.find((scope) => scope.type === 'module' || (scope.type === 'function' && scope.block.type === 'Program')) ??
+    globalScope
   );
 }
 
@@ -34,7 +33,9 @@ export function isTopLevelBindingVisible(sourceCode: Readonly<TSESLint.SourceCod
  * that name is visible at `node`, and no code uses it as an implicit global.
  */
 export function isNameFree(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, name: string): boolean {
-  return isFreeAtTopLevel(sourceCode, name) && (!isDeclaredBelowTopLevel(sourceCode, name) || !resolveName(sourceCode.getScope(node), name));
+  return (
+    isFreeAtTopLevel(sourceCode, name) && (!isDeclaredBelowTopLevel(sourceCode, name) || !resolveName(sourceCode.getScope(node), name))
+  );
 }
 
 /** Per file and name, since every site of a file asks about the same constants object. */
@@ -62,5 +63,6 @@ const isDeclaredBelowTopLevel = perFileAndName((sourceCode, name) => {
 /** No top-level binding and no implicit global of that name; the same for every site, so once per file. */
 const isFreeAtTopLevel = perFileAndName(
   (sourceCode, name) =>
-    !resolveName(topLevelScope(sourceCode), name) && !sourceCode.scopeManager!.globalScope!.through.some((reference) => reference.identifier.name === name),
+    !resolveName(topLevelScope(sourceCode), name) &&
+    !sourceCode.scopeManager!.globalScope!.through.some((reference) => reference.identifier.name === name),
 );

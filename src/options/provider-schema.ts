@@ -16,7 +16,11 @@ export const providerOptionSchema: JSONSchema4 = {
       properties: {
         module: { type: 'string', minLength: 1, description: 'The import specifier, e.g. "@acme/http".' },
         export: { type: 'string', minLength: 1, description: 'The export that holds the constants, or "default".' },
-        localName: { type: 'string', pattern: '^[A-Za-z_$][\\w$]*$', description: 'The name to import it under when the fix adds the import.' },
+        localName: {
+          type: 'string',
+          pattern: '^[A-Za-z_$][\\w$]*$',
+          description: 'The name to import it under when the fix adds the import.',
+        },
         members: {
           type: 'object',
           description: 'Member names by status code, e.g. { "404": "NotFound" }.',

@@ -13,12 +13,28 @@ interface ProviderShape {
 }
 
 const shapes: Record<BuiltinProviderName, ProviderShape> = {
-  'http-status-codes': { modules: ['http-status-codes'], dependency: 'http-status-codes', exportName: 'StatusCodes', localName: 'StatusCodes' },
+  'http-status-codes': {
+    modules: ['http-status-codes'],
+    dependency: 'http-status-codes',
+    exportName: 'StatusCodes',
+    localName: 'StatusCodes',
+  },
   // http-status 2.x: `import httpStatus from 'http-status'`, also `import { status }`; CJS has no module.exports object of codes.
-  'http-status': { modules: ['http-status'], dependency: 'http-status', exportName: 'default', exportAliases: ['status'], localName: 'httpStatus' },
+  'http-status': {
+    modules: ['http-status'],
+    dependency: 'http-status',
+    exportName: 'default',
+    exportAliases: ['status'],
+    localName: 'httpStatus',
+  },
   '@nestjs/common': { modules: ['@nestjs/common'], dependency: '@nestjs/common', exportName: 'HttpStatus', localName: 'HttpStatus' },
   'node:http2': { modules: ['node:http2', 'http2'], exportName: 'constants', localName: 'constants' },
-  '@angular/common': { modules: ['@angular/common/http'], dependency: '@angular/common', exportName: 'HttpStatusCode', localName: 'HttpStatusCode' },
+  '@angular/common': {
+    modules: ['@angular/common/http'],
+    dependency: '@angular/common',
+    exportName: 'HttpStatusCode',
+    localName: 'HttpStatusCode',
+  },
 };
 
 /** The order in which auto-detection prefers packages found in package.json. */
@@ -43,7 +59,11 @@ function makeProvider(name: string, shape: ProviderShape, members: Iterable<[num
 const builtins = new Map<BuiltinProviderName, Provider>(
   builtinProviderNames.map((name) => [
     name,
-    makeProvider(name, shapes[name], Object.entries(providerMembers[name]).map(([code, member]) => [Number(code), member])),
+    makeProvider(
+      name,
+      shapes[name],
+      Object.entries(providerMembers[name]).map(([code, member]) => [Number(code), member]),
+    ),
   ]),
 );
 

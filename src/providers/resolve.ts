@@ -23,8 +23,7 @@ export function findProviderBinding(provider: Provider, facts: FileFacts): Provi
     if (binding.imported === provider.exportName || provider.exportAliases.includes(binding.imported)) {
       return { local: binding.local, objectText: binding.local };
     }
-    const isNamespace =
-      binding.imported === '*' || (binding.imported === 'default' && provider.modules.some((m) => m.startsWith('node:')));
+    const isNamespace = binding.imported === '*' || (binding.imported === 'default' && provider.modules.some((m) => m.startsWith('node:')));
     if (isNamespace) {
       const member = provider.exportName === 'default' ? provider.exportAliases[0] : provider.exportName;
       if (member) return { local: binding.local, objectText: `${binding.local}.${member}` };
@@ -60,7 +59,8 @@ function readNearestPackageJson(directory: string): PackageJsonEntry {
     entry = { path: candidate, mtimeMs: safeMtime(candidate), dependencies: runtimeDependencies(candidate), checkedAt: now };
   } else {
     const parent = dirname(directory);
-    entry = parent === directory ? { path: undefined, mtimeMs: 0, dependencies: new Set(), checkedAt: now } : readNearestPackageJson(parent);
+    entry =
+      parent === directory ? { path: undefined, mtimeMs: 0, dependencies: new Set(), checkedAt: now } : readNearestPackageJson(parent);
   }
   packageJsonByDirectory.set(directory, entry);
   return entry;
@@ -96,12 +96,7 @@ function runtimeDependencies(path: string): ReadonlySet<string> {
  * Picks the provider for a file. "auto": the one the file already imports or requires, else the
  * first listed in the nearest package.json's dependencies, else none.
  */
-export function chooseProvider(
-  option: ProviderOption,
-  facts: FileFacts,
-  filename: string,
-  cwd: string,
-): Provider | undefined {
+export function chooseProvider(option: ProviderOption, facts: FileFacts, filename: string, cwd: string): Provider | undefined {
   if (option === 'none') return undefined;
   if (typeof option === 'object') return customProvider(option);
   if (option !== 'auto') return builtinProvider(option);

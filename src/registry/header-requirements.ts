@@ -28,8 +28,12 @@ export const defaultHeaderRequirements: Readonly<Record<number, readonly HeaderR
  * The defaults with a project's own list laid over them: a code given in `overrides` gets exactly
  * those headers (an empty list drops the default), other codes keep theirs.
  */
-export function headerRequirements(overrides: Readonly<Record<string, readonly string[]>> = {}): ReadonlyMap<number, readonly HeaderRequirement[]> {
-  const result = new Map<number, readonly HeaderRequirement[]>(Object.entries(defaultHeaderRequirements).map(([code, list]) => [Number(code), list]));
+export function headerRequirements(
+  overrides: Readonly<Record<string, readonly string[]>> = {},
+): ReadonlyMap<number, readonly HeaderRequirement[]> {
+  const result = new Map<number, readonly HeaderRequirement[]>(
+    Object.entries(defaultHeaderRequirements).map(([code, list]) => [Number(code), list]),
+  );
   for (const [code, headers] of Object.entries(overrides)) {
     const defaults = defaultHeaderRequirements[Number(code)] ?? [];
     result.set(

@@ -10,9 +10,24 @@ export interface IanaEntry {
 }
 
 export type VendorId =
-  | 'nginx' | 'cloudflare' | 'iis' | 'microsoft' | 'aws-elb' | 'spring' | 'twitter' | 'apache'
-  | 'laravel' | 'esri' | 'google' | 'shopify' | 'qualys' | 'pantheon' | 'webdav-draft' | 'htcpcp'
-  | 'ietf-draft' | 'informal';
+  | 'nginx'
+  | 'cloudflare'
+  | 'iis'
+  | 'microsoft'
+  | 'aws-elb'
+  | 'spring'
+  | 'twitter'
+  | 'apache'
+  | 'laravel'
+  | 'esri'
+  | 'google'
+  | 'shopify'
+  | 'qualys'
+  | 'pantheon'
+  | 'webdav-draft'
+  | 'htcpcp'
+  | 'ietf-draft'
+  | 'informal';
 
 export interface UnofficialEntry {
   readonly code: number;

@@ -4,7 +4,15 @@ import { createTester, exactly, locate } from '../rule-tester.js';
 const tester = createTester();
 
 /** One report with the two suggestions, 303 and 307, each given as the code it leaves. */
-function report(code: string, at: string, data: { code: string; source: string; method: string }, see: string, temporary: string, status303 = '303', status307 = '307') {
+function report(
+  code: string,
+  at: string,
+  data: { code: string; source: string; method: string },
+  see: string,
+  temporary: string,
+  status303 = '303',
+  status307 = '307',
+) {
   return {
     messageId: 'redirectAfterUnsafeMethod' as const,
     data: { ...data, section: data.code === '301' ? '15.4.2' : '15.4.3' },
@@ -27,9 +35,11 @@ const hono = "app.post('/x', (c) => c.redirect('/y'));";
 const next = 'export async function POST(request) {\n  return Response.redirect(new URL("/done", request.url));\n}';
 const nextExplicit = 'export async function PUT(request) {\n  return NextResponse.redirect(url, 302);\n}';
 const nest = "class C {\n  @Post()\n  @Redirect('/done')\n  create() {}\n}";
-const svelte = "import { redirect } from '@sveltejs/kit';\nexport const actions = {\n  default: async () => {\n    redirect(302, '/done');\n  },\n};";
+const svelte =
+  "import { redirect } from '@sveltejs/kit';\nexport const actions = {\n  default: async () => {\n    redirect(302, '/done');\n  },\n};";
 const remix = "import { redirect } from '@remix-run/node';\nexport async function action() {\n  return redirect('/done');\n}";
-const withConstants = "import { StatusCodes } from 'http-status-codes';\napp.post('/x', (req, res) => res.redirect(StatusCodes.MOVED_TEMPORARILY, '/y'));";
+const withConstants =
+  "import { StatusCodes } from 'http-status-codes';\napp.post('/x', (req, res) => res.redirect(StatusCodes.MOVED_TEMPORARILY, '/y'));";
 
 tester.run('no-302-after-post', rule, {
   valid: [
@@ -66,8 +76,16 @@ tester.run('no-302-after-post', rule, {
           {
             ...locate(express, "res.redirect('/home')"),
             suggestions: [
-              { messageId: 'useSeeOther', data: { status: '303', method: 'POST' }, output: express.replace("redirect('/home')", "redirect(303, '/home')") },
-              { messageId: 'useTemporaryRedirect', data: { status: '307', method: 'POST' }, output: express.replace("redirect('/home')", "redirect(307, '/home')") },
+              {
+                messageId: 'useSeeOther',
+                data: { status: '303', method: 'POST' },
+                output: express.replace("redirect('/home')", "redirect(303, '/home')"),
+              },
+              {
+                messageId: 'useTemporaryRedirect',
+                data: { status: '307', method: 'POST' },
+                output: express.replace("redirect('/home')", "redirect(307, '/home')"),
+              },
             ],
           },
         ),
@@ -76,27 +94,67 @@ tester.run('no-302-after-post', rule, {
     {
       name: 'express explicit 301 after PUT',
       code: expressExplicit,
-      errors: [report(expressExplicit, '301', { code: '301', source: 'router.put()', method: 'PUT' }, expressExplicit.replace('301', '303'), expressExplicit.replace('301', '307'))],
+      errors: [
+        report(
+          expressExplicit,
+          '301',
+          { code: '301', source: 'router.put()', method: 'PUT' },
+          expressExplicit.replace('301', '303'),
+          expressExplicit.replace('301', '307'),
+        ),
+      ],
     },
     {
       name: 'express app.route().delete()',
       code: route,
-      errors: [report(route, "res.redirect('/items')", { code: '302', source: 'route(...).delete()', method: 'DELETE' }, route.replace("redirect('/items')", "redirect(303, '/items')"), route.replace("redirect('/items')", "redirect(307, '/items')"))],
+      errors: [
+        report(
+          route,
+          "res.redirect('/items')",
+          { code: '302', source: 'route(...).delete()', method: 'DELETE' },
+          route.replace("redirect('/items')", "redirect(303, '/items')"),
+          route.replace("redirect('/items')", "redirect(307, '/items')"),
+        ),
+      ],
     },
     {
       name: 'a named handler given to the router',
       code: named,
-      errors: [report(named, "res.redirect('/done')", { code: '302', source: 'router.patch()', method: 'PATCH' }, named.replace("redirect('/done')", "redirect(303, '/done')"), named.replace("redirect('/done')", "redirect(307, '/done')"))],
+      errors: [
+        report(
+          named,
+          "res.redirect('/done')",
+          { code: '302', source: 'router.patch()', method: 'PATCH' },
+          named.replace("redirect('/done')", "redirect(303, '/done')"),
+          named.replace("redirect('/done')", "redirect(307, '/done')"),
+        ),
+      ],
     },
     {
       name: 'fastify default: the status goes after the URL (Fastify 5)',
       code: fastify,
-      errors: [report(fastify, "reply.redirect('/y')", { code: '302', source: 'fastify.post()', method: 'POST' }, fastify.replace("redirect('/y')", "redirect('/y', 303)"), fastify.replace("redirect('/y')", "redirect('/y', 307)"))],
+      errors: [
+        report(
+          fastify,
+          "reply.redirect('/y')",
+          { code: '302', source: 'fastify.post()', method: 'POST' },
+          fastify.replace("redirect('/y')", "redirect('/y', 303)"),
+          fastify.replace("redirect('/y')", "redirect('/y', 307)"),
+        ),
+      ],
     },
     {
       name: 'fastify.route({ method, handler })',
       code: fastifyRoute,
-      errors: [report(fastifyRoute, '302', { code: '302', source: 'route({ method })', method: 'POST' }, fastifyRoute.replace("'/y', 302", "'/y', 303"), fastifyRoute.replace("'/y', 302", "'/y', 307"))],
+      errors: [
+        report(
+          fastifyRoute,
+          '302',
+          { code: '302', source: 'route({ method })', method: 'POST' },
+          fastifyRoute.replace("'/y', 302", "'/y', 303"),
+          fastifyRoute.replace("'/y', 302", "'/y', 307"),
+        ),
+      ],
     },
     {
       name: 'koa ctx.redirect(): the status is set before it',
@@ -114,7 +172,15 @@ tester.run('no-302-after-post', rule, {
     {
       name: 'hono c.redirect()',
       code: hono,
-      errors: [report(hono, "c.redirect('/y')", { code: '302', source: 'app.post()', method: 'POST' }, hono.replace("redirect('/y')", "redirect('/y', 303)"), hono.replace("redirect('/y')", "redirect('/y', 307)"))],
+      errors: [
+        report(
+          hono,
+          "c.redirect('/y')",
+          { code: '302', source: 'app.post()', method: 'POST' },
+          hono.replace("redirect('/y')", "redirect('/y', 303)"),
+          hono.replace("redirect('/y')", "redirect('/y', 307)"),
+        ),
+      ],
     },
     {
       name: 'fetch Response.redirect() in a Next.js POST route handler',
@@ -132,22 +198,54 @@ tester.run('no-302-after-post', rule, {
     {
       name: 'next NextResponse.redirect(url, 302) in PUT',
       code: nextExplicit,
-      errors: [report(nextExplicit, '302', { code: '302', source: 'export PUT', method: 'PUT' }, nextExplicit.replace('302', '303'), nextExplicit.replace('302', '307'))],
+      errors: [
+        report(
+          nextExplicit,
+          '302',
+          { code: '302', source: 'export PUT', method: 'PUT' },
+          nextExplicit.replace('302', '303'),
+          nextExplicit.replace('302', '307'),
+        ),
+      ],
     },
     {
       name: 'nest @Redirect(url) on @Post()',
       code: nest,
-      errors: [report(nest, "Redirect('/done')", { code: '302', source: '@Post()', method: 'POST' }, nest.replace("Redirect('/done')", "Redirect('/done', 303)"), nest.replace("Redirect('/done')", "Redirect('/done', 307)"))],
+      errors: [
+        report(
+          nest,
+          "Redirect('/done')",
+          { code: '302', source: '@Post()', method: 'POST' },
+          nest.replace("Redirect('/done')", "Redirect('/done', 303)"),
+          nest.replace("Redirect('/done')", "Redirect('/done', 307)"),
+        ),
+      ],
     },
     {
       name: 'sveltekit redirect(302) in a form action',
       code: svelte,
-      errors: [report(svelte, '302', { code: '302', source: 'a SvelteKit form action', method: 'POST' }, svelte.replace('302', '303'), svelte.replace('302', '307'))],
+      errors: [
+        report(
+          svelte,
+          '302',
+          { code: '302', source: 'a SvelteKit form action', method: 'POST' },
+          svelte.replace('302', '303'),
+          svelte.replace('302', '307'),
+        ),
+      ],
     },
     {
       name: 'remix redirect() from an action',
       code: remix,
-      errors: [report(remix, "redirect('/done')", { code: '302', source: 'export action', method: 'POST' }, remix.replace("redirect('/done')", "redirect('/done', 303)"), remix.replace("redirect('/done')", "redirect('/done', 307)"))],
+      errors: [
+        report(
+          remix,
+          "redirect('/done')",
+          { code: '302', source: 'export action', method: 'POST' },
+          remix.replace("redirect('/done')", "redirect('/done', 303)"),
+          remix.replace("redirect('/done')", "redirect('/done', 307)"),
+        ),
+      ],
     },
     {
       name: "suggestions use the file's constants",
@@ -165,7 +263,7 @@ tester.run('no-302-after-post', rule, {
       ],
     },
     {
-      name: 'a response object shared by handlers takes each redirect\'s own handler method',
+      name: "a response object shared by handlers takes each redirect's own handler method",
       code: "const response = makeResponse();\napp.get('/a', () => response.redirect('/x'));\napp.delete('/b', () => response.redirect('/y'));",
       errors: [
         report(

@@ -3,7 +3,11 @@ import { createTester, exactly, locate } from '../rule-tester.js';
 
 const tester = createTester();
 
-const node204 = { status: '204 No Content', citation: 'RFC 9110 section 15.3.5', consequence: "Node's http module drops the content without a word" };
+const node204 = {
+  status: '204 No Content',
+  citation: 'RFC 9110 section 15.3.5',
+  consequence: "Node's http module drops the content without a word",
+};
 const fetchThrows = 'throws TypeError when it is given content';
 
 function suggestion(code: string, from: string, to: string, replacement: string) {
@@ -48,8 +52,18 @@ tester.run('no-body-on-bodiless-status', rule, {
           data: node204,
           ...locate("app.delete('/x', (req, res) => { res.status(204).json({ ok: true }); });", '{ ok: true }'),
           suggestions: [
-            suggestion("app.delete('/x', (req, res) => { res.status(204).json({ ok: true }); });", 'json({ ok: true })', 'end()', 'res.status(204).end()'),
-            suggestion("app.delete('/x', (req, res) => { res.status(204).json({ ok: true }); });", 'res.status(204).json({ ok: true })', 'res.sendStatus(204)', 'res.sendStatus(204)'),
+            suggestion(
+              "app.delete('/x', (req, res) => { res.status(204).json({ ok: true }); });",
+              'json({ ok: true })',
+              'end()',
+              'res.status(204).end()',
+            ),
+            suggestion(
+              "app.delete('/x', (req, res) => { res.status(204).json({ ok: true }); });",
+              'res.status(204).json({ ok: true })',
+              'res.sendStatus(204)',
+              'res.sendStatus(204)',
+            ),
           ],
         },
       ],
@@ -58,13 +72,26 @@ tester.run('no-body-on-bodiless-status', rule, {
       name: 'express res.status(204).send(x), with the exact message',
       code: "router.delete('/x', (req, res) => res.status(204).send('deleted'));",
       errors: [
-        exactly("204 No Content must not carry content (RFC 9110 section 15.3.5), and Node's http module drops the content without a word. Send it without a body.", {
-          ...locate("router.delete('/x', (req, res) => res.status(204).send('deleted'));", "'deleted'"),
-          suggestions: [
-            suggestion("router.delete('/x', (req, res) => res.status(204).send('deleted'));", "send('deleted')", 'end()', 'res.status(204).end()'),
-            suggestion("router.delete('/x', (req, res) => res.status(204).send('deleted'));", "res.status(204).send('deleted')", 'res.sendStatus(204)', 'res.sendStatus(204)'),
-          ],
-        }),
+        exactly(
+          "204 No Content must not carry content (RFC 9110 section 15.3.5), and Node's http module drops the content without a word. Send it without a body.",
+          {
+            ...locate("router.delete('/x', (req, res) => res.status(204).send('deleted'));", "'deleted'"),
+            suggestions: [
+              suggestion(
+                "router.delete('/x', (req, res) => res.status(204).send('deleted'));",
+                "send('deleted')",
+                'end()',
+                'res.status(204).end()',
+              ),
+              suggestion(
+                "router.delete('/x', (req, res) => res.status(204).send('deleted'));",
+                "res.status(204).send('deleted')",
+                'res.sendStatus(204)',
+                'res.sendStatus(204)',
+              ),
+            ],
+          },
+        ),
       ],
     },
     {
@@ -76,7 +103,9 @@ tester.run('no-body-on-bodiless-status', rule, {
           data: node204,
           line: 3,
           column: 11,
-          suggestions: [suggestion("http.createServer((req, res) => {\n  res.writeHead(204);\n  res.end('x');\n});", "end('x')", 'end()', 'res.end()')],
+          suggestions: [
+            suggestion("http.createServer((req, res) => {\n  res.writeHead(204);\n  res.end('x');\n});", "end('x')", 'end()', 'res.end()'),
+          ],
         },
       ],
     },
@@ -86,10 +115,16 @@ tester.run('no-body-on-bodiless-status', rule, {
       errors: [
         {
           messageId: 'contentOnBodilessStatus',
-          data: { status: '205 Reset Content', citation: 'RFC 9110 section 15.3.6', consequence: "Node's http module sends the content anyway" },
+          data: {
+            status: '205 Reset Content',
+            citation: 'RFC 9110 section 15.3.6',
+            consequence: "Node's http module sends the content anyway",
+          },
           line: 3,
           column: 12,
-          suggestions: [suggestion("app.post('/form', (req, res) => {\n  res.status(205);\n  res.send(html);\n});", 'send(html)', 'end()', 'res.end()')],
+          suggestions: [
+            suggestion("app.post('/form', (req, res) => {\n  res.status(205);\n  res.send(html);\n});", 'send(html)', 'end()', 'res.end()'),
+          ],
         },
       ],
     },
@@ -101,7 +136,14 @@ tester.run('no-body-on-bodiless-status', rule, {
           messageId: 'contentOnBodilessStatus',
           data: { status: '304 Not Modified', citation: 'RFC 9110 section 15.4.5', consequence: 'Fastify sends the content anyway' },
           ...locate("fastify.get('/x', async (request, reply) => reply.code(304).send(cached));", 'cached'),
-          suggestions: [suggestion("fastify.get('/x', async (request, reply) => reply.code(304).send(cached));", 'send(cached)', 'send()', 'reply.code(304).send()')],
+          suggestions: [
+            suggestion(
+              "fastify.get('/x', async (request, reply) => reply.code(304).send(cached));",
+              'send(cached)',
+              'send()',
+              'reply.code(304).send()',
+            ),
+          ],
         },
       ],
     },
@@ -113,7 +155,14 @@ tester.run('no-body-on-bodiless-status', rule, {
           messageId: 'contentOnBodilessStatus',
           data: { ...node204, consequence: 'Fastify strips the content' },
           ...locate("fastify.delete('/x', async (request, reply) => { reply.code(204).send({}); });", '{}'),
-          suggestions: [suggestion("fastify.delete('/x', async (request, reply) => { reply.code(204).send({}); });", 'send({})', 'send()', 'reply.code(204).send()')],
+          suggestions: [
+            suggestion(
+              "fastify.delete('/x', async (request, reply) => { reply.code(204).send({}); });",
+              'send({})',
+              'send()',
+              'reply.code(204).send()',
+            ),
+          ],
         },
       ],
     },
@@ -126,7 +175,14 @@ tester.run('no-body-on-bodiless-status', rule, {
           data: { ...node204, consequence: 'Koa drops the content' },
           line: 3,
           column: 14,
-          suggestions: [suggestion("router.delete('/x', async (ctx) => {\n  ctx.status = 204;\n  ctx.body = { deleted: true };\n});", 'ctx.body = { deleted: true }', 'ctx.body = null', 'ctx.body = null')],
+          suggestions: [
+            suggestion(
+              "router.delete('/x', async (ctx) => {\n  ctx.status = 204;\n  ctx.body = { deleted: true };\n});",
+              'ctx.body = { deleted: true }',
+              'ctx.body = null',
+              'ctx.body = null',
+            ),
+          ],
         },
       ],
     },
@@ -138,7 +194,14 @@ tester.run('no-body-on-bodiless-status', rule, {
           messageId: 'contentOnBodilessStatus',
           data: { ...node204, consequence: `Hono builds a Fetch Response, whose constructor ${fetchThrows}` },
           ...locate("app.delete('/x', (c) => c.json({ ok: true }, 204));", '{ ok: true }'),
-          suggestions: [suggestion("app.delete('/x', (c) => c.json({ ok: true }, 204));", 'c.json({ ok: true }, 204)', 'c.body(null, 204)', 'c.body(null, 204)')],
+          suggestions: [
+            suggestion(
+              "app.delete('/x', (c) => c.json({ ok: true }, 204));",
+              'c.json({ ok: true }, 204)',
+              'c.body(null, 204)',
+              'c.body(null, 204)',
+            ),
+          ],
         },
       ],
     },
@@ -151,14 +214,32 @@ tester.run('no-body-on-bodiless-status', rule, {
           data: { ...node204, consequence: `Hono builds a Fetch Response, whose constructor ${fetchThrows}` },
           line: 1,
           column: 29,
-          suggestions: [suggestion("app.get('/a', (c) => c.body('x', 204));\napp.get('/b', (c) => c.text('same', 304));", "c.body('x', 204)", 'c.body(null, 204)', 'c.body(null, 204)')],
+          suggestions: [
+            suggestion(
+              "app.get('/a', (c) => c.body('x', 204));\napp.get('/b', (c) => c.text('same', 304));",
+              "c.body('x', 204)",
+              'c.body(null, 204)',
+              'c.body(null, 204)',
+            ),
+          ],
         },
         {
           messageId: 'contentOnBodilessStatus',
-          data: { status: '304 Not Modified', citation: 'RFC 9110 section 15.4.5', consequence: `Hono builds a Fetch Response, whose constructor ${fetchThrows}` },
+          data: {
+            status: '304 Not Modified',
+            citation: 'RFC 9110 section 15.4.5',
+            consequence: `Hono builds a Fetch Response, whose constructor ${fetchThrows}`,
+          },
           line: 2,
           column: 29,
-          suggestions: [suggestion("app.get('/a', (c) => c.body('x', 204));\napp.get('/b', (c) => c.text('same', 304));", "c.text('same', 304)", 'c.body(null, 304)', 'c.body(null, 304)')],
+          suggestions: [
+            suggestion(
+              "app.get('/a', (c) => c.body('x', 204));\napp.get('/b', (c) => c.text('same', 304));",
+              "c.text('same', 304)",
+              'c.body(null, 304)',
+              'c.body(null, 304)',
+            ),
+          ],
         },
       ],
     },
@@ -170,7 +251,14 @@ tester.run('no-body-on-bodiless-status', rule, {
           messageId: 'contentOnBodilessStatus',
           data: { ...node204, consequence: `the Fetch Response constructor ${fetchThrows}` },
           ...locate("export default { fetch: () => new Response('x', { status: 204 }) };", "'x'"),
-          suggestions: [suggestion("export default { fetch: () => new Response('x', { status: 204 }) };", "new Response('x',", 'new Response(null,', 'new Response(null, { status: 204 })')],
+          suggestions: [
+            suggestion(
+              "export default { fetch: () => new Response('x', { status: 204 }) };",
+              "new Response('x',",
+              'new Response(null,',
+              'new Response(null, { status: 204 })',
+            ),
+          ],
         },
       ],
     },
@@ -182,7 +270,14 @@ tester.run('no-body-on-bodiless-status', rule, {
           messageId: 'contentOnBodilessStatus',
           data: { ...node204, consequence: `the Fetch Response constructor ${fetchThrows}` },
           ...locate('const r = Response.json(data, { status: 204 });', 'data'),
-          suggestions: [suggestion('const r = Response.json(data, { status: 204 });', 'Response.json(data, { status: 204 })', 'new Response(null, { status: 204 })', 'new Response(null, { status: 204 })')],
+          suggestions: [
+            suggestion(
+              'const r = Response.json(data, { status: 204 });',
+              'Response.json(data, { status: 204 })',
+              'new Response(null, { status: 204 })',
+              'new Response(null, { status: 204 })',
+            ),
+          ],
         },
       ],
     },
@@ -192,7 +287,11 @@ tester.run('no-body-on-bodiless-status', rule, {
       errors: [
         {
           messageId: 'contentOnBodilessStatus',
-          data: { status: '102 Processing', citation: 'RFC 9110 section 15.2', consequence: 'the Fetch Response constructor throws RangeError for 1xx statuses' },
+          data: {
+            status: '102 Processing',
+            citation: 'RFC 9110 section 15.2',
+            consequence: 'the Fetch Response constructor throws RangeError for 1xx statuses',
+          },
           line: 1,
           column: 14,
           suggestions: [suggestion("new Response('x', { status: 102 });", "'x'", 'null', 'new Response(null, { status: 102 })')],
@@ -206,7 +305,10 @@ tester.run('no-body-on-bodiless-status', rule, {
         {
           messageId: 'contentOnBodilessStatus',
           data: { ...node204, consequence: `NextResponse is a Fetch Response, whose constructor ${fetchThrows}` },
-          ...locate('export async function DELETE() { return NextResponse.json({ deleted: true }, { status: 204 }); }', '{ deleted: true }'),
+          ...locate(
+            'export async function DELETE() { return NextResponse.json({ deleted: true }, { status: 204 }); }',
+            '{ deleted: true }',
+          ),
           suggestions: [
             suggestion(
               'export async function DELETE() { return NextResponse.json({ deleted: true }, { status: 204 }); }',
@@ -228,7 +330,12 @@ tester.run('no-body-on-bodiless-status', rule, {
           line: 2,
           column: 34,
           suggestions: [
-            suggestion("import { json } from '@remix-run/node';\nexport const action = () => json(result, { status: 204 });", 'json(result, { status: 204 })', 'new Response(null, { status: 204 })', 'new Response(null, { status: 204 })'),
+            suggestion(
+              "import { json } from '@remix-run/node';\nexport const action = () => json(result, { status: 204 });",
+              'json(result, { status: 204 })',
+              'new Response(null, { status: 204 })',
+              'new Response(null, { status: 204 })',
+            ),
           ],
         },
       ],
@@ -243,7 +350,12 @@ tester.run('no-body-on-bodiless-status', rule, {
           line: 2,
           column: 72,
           suggestions: [
-            suggestion("import { StatusCodes } from 'http-status-codes';\napp.delete('/x', (req, res) => res.status(StatusCodes.NO_CONTENT).json(x));", 'json(x)', 'end()', 'res.status(StatusCodes.NO_CONTENT).end()'),
+            suggestion(
+              "import { StatusCodes } from 'http-status-codes';\napp.delete('/x', (req, res) => res.status(StatusCodes.NO_CONTENT).json(x));",
+              'json(x)',
+              'end()',
+              'res.status(StatusCodes.NO_CONTENT).end()',
+            ),
             suggestion(
               "import { StatusCodes } from 'http-status-codes';\napp.delete('/x', (req, res) => res.status(StatusCodes.NO_CONTENT).json(x));",
               'res.status(StatusCodes.NO_CONTENT).json(x)',

@@ -43,7 +43,7 @@ tester.run('no-magic-status', rule, {
     'const retries = new Array(404);',
     'const value = table[404];',
     "http.get({ host: 'localhost', port: 8080 });",
-    "res.json({ count: 404, total: 500 });",
+    'res.json({ count: 404, total: 500 });',
     "res.setHeader('Content-Length', 200);",
     'process.exitCode = 1;',
     'server.timeout = 500;',
@@ -94,12 +94,15 @@ tester.run('no-magic-status', rule, {
       name: 'adds the ESM import when the provider is configured but not imported',
       code: "import express from 'express';\napp.get('/', (req, res) => res.status(404).end());",
       options: [hsc],
-      output: "import express from 'express';\nimport { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).end());",
+      output:
+        "import express from 'express';\nimport { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).end());",
       errors: [
         fixedTo(
           "import express from 'express';\napp.get('/', (req, res) => res.status(404).end());",
           "import express from 'express';\nimport { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).end());",
-          '404', 'StatusCodes.NOT_FOUND', notFound,
+          '404',
+          'StatusCodes.NOT_FOUND',
+          notFound,
         ),
       ],
     },
@@ -108,66 +111,144 @@ tester.run('no-magic-status', rule, {
       code: 'import express from "express"\nres.status(201)',
       options: [hsc],
       output: 'import express from "express"\nimport { StatusCodes } from "http-status-codes"\nres.status(StatusCodes.CREATED)',
-      errors: [fixedTo('import express from "express"\nres.status(201)', 'import express from "express"\nimport { StatusCodes } from "http-status-codes"\nres.status(StatusCodes.CREATED)', '201', 'StatusCodes.CREATED', created)],
+      errors: [
+        fixedTo(
+          'import express from "express"\nres.status(201)',
+          'import express from "express"\nimport { StatusCodes } from "http-status-codes"\nres.status(StatusCodes.CREATED)',
+          '201',
+          'StatusCodes.CREATED',
+          created,
+        ),
+      ],
     },
     {
       name: 'respects an aliased import',
       code: "import { StatusCodes as S } from 'http-status-codes';\nreply.code(201);",
       output: "import { StatusCodes as S } from 'http-status-codes';\nreply.code(S.CREATED);",
-      errors: [fixedTo("import { StatusCodes as S } from 'http-status-codes';\nreply.code(201);", "import { StatusCodes as S } from 'http-status-codes';\nreply.code(S.CREATED);", '201', 'S.CREATED', created)],
+      errors: [
+        fixedTo(
+          "import { StatusCodes as S } from 'http-status-codes';\nreply.code(201);",
+          "import { StatusCodes as S } from 'http-status-codes';\nreply.code(S.CREATED);",
+          '201',
+          'S.CREATED',
+          created,
+        ),
+      ],
     },
     {
       name: 'respects a namespace import',
       code: "import * as hsc from 'http-status-codes';\nreply.code(201);",
       output: "import * as hsc from 'http-status-codes';\nreply.code(hsc.StatusCodes.CREATED);",
-      errors: [fixedTo("import * as hsc from 'http-status-codes';\nreply.code(201);", "import * as hsc from 'http-status-codes';\nreply.code(hsc.StatusCodes.CREATED);", '201', 'hsc.StatusCodes.CREATED', created)],
+      errors: [
+        fixedTo(
+          "import * as hsc from 'http-status-codes';\nreply.code(201);",
+          "import * as hsc from 'http-status-codes';\nreply.code(hsc.StatusCodes.CREATED);",
+          '201',
+          'hsc.StatusCodes.CREATED',
+          created,
+        ),
+      ],
     },
     {
       name: 'merges into an existing import of the module',
       code: "import { ReasonPhrases } from 'http-status-codes';\nres.status(404).send(ReasonPhrases.NOT_FOUND);",
-      output: "import { ReasonPhrases, StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND).send(ReasonPhrases.NOT_FOUND);",
-      errors: [fixedTo("import { ReasonPhrases } from 'http-status-codes';\nres.status(404).send(ReasonPhrases.NOT_FOUND);", "import { ReasonPhrases, StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND).send(ReasonPhrases.NOT_FOUND);", '404', 'StatusCodes.NOT_FOUND', notFound)],
+      output:
+        "import { ReasonPhrases, StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND).send(ReasonPhrases.NOT_FOUND);",
+      errors: [
+        fixedTo(
+          "import { ReasonPhrases } from 'http-status-codes';\nres.status(404).send(ReasonPhrases.NOT_FOUND);",
+          "import { ReasonPhrases, StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND).send(ReasonPhrases.NOT_FOUND);",
+          '404',
+          'StatusCodes.NOT_FOUND',
+          notFound,
+        ),
+      ],
     },
     {
       name: 'does not merge into a type-only import',
       code: "import type { ReasonPhrases } from 'http-status-codes';\nres.status(404);",
-      output: "import type { ReasonPhrases } from 'http-status-codes';\nimport { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND);",
-      errors: [fixedTo("import type { ReasonPhrases } from 'http-status-codes';\nres.status(404);", "import type { ReasonPhrases } from 'http-status-codes';\nimport { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND);", '404', 'StatusCodes.NOT_FOUND', notFound)],
+      output:
+        "import type { ReasonPhrases } from 'http-status-codes';\nimport { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND);",
+      errors: [
+        fixedTo(
+          "import type { ReasonPhrases } from 'http-status-codes';\nres.status(404);",
+          "import type { ReasonPhrases } from 'http-status-codes';\nimport { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND);",
+          '404',
+          'StatusCodes.NOT_FOUND',
+          notFound,
+        ),
+      ],
     },
     {
       name: 'uses a destructured require',
       code: "const { StatusCodes } = require('http-status-codes');\nres.status(404);",
       output: "const { StatusCodes } = require('http-status-codes');\nres.status(StatusCodes.NOT_FOUND);",
-      errors: [fixedTo("const { StatusCodes } = require('http-status-codes');\nres.status(404);", "const { StatusCodes } = require('http-status-codes');\nres.status(StatusCodes.NOT_FOUND);", '404', 'StatusCodes.NOT_FOUND', notFound)],
+      errors: [
+        fixedTo(
+          "const { StatusCodes } = require('http-status-codes');\nres.status(404);",
+          "const { StatusCodes } = require('http-status-codes');\nres.status(StatusCodes.NOT_FOUND);",
+          '404',
+          'StatusCodes.NOT_FOUND',
+          notFound,
+        ),
+      ],
     },
     {
       name: 'uses a renamed destructured require',
       code: "const { StatusCodes: Codes } = require('http-status-codes');\nres.status(404);",
       output: "const { StatusCodes: Codes } = require('http-status-codes');\nres.status(Codes.NOT_FOUND);",
-      errors: [fixedTo("const { StatusCodes: Codes } = require('http-status-codes');\nres.status(404);", "const { StatusCodes: Codes } = require('http-status-codes');\nres.status(Codes.NOT_FOUND);", '404', 'Codes.NOT_FOUND', notFound)],
+      errors: [
+        fixedTo(
+          "const { StatusCodes: Codes } = require('http-status-codes');\nres.status(404);",
+          "const { StatusCodes: Codes } = require('http-status-codes');\nres.status(Codes.NOT_FOUND);",
+          '404',
+          'Codes.NOT_FOUND',
+          notFound,
+        ),
+      ],
     },
     {
       name: 'uses a whole-module require',
       code: "const hsc = require('http-status-codes');\nres.status(404);",
       output: "const hsc = require('http-status-codes');\nres.status(hsc.StatusCodes.NOT_FOUND);",
-      errors: [fixedTo("const hsc = require('http-status-codes');\nres.status(404);", "const hsc = require('http-status-codes');\nres.status(hsc.StatusCodes.NOT_FOUND);", '404', 'hsc.StatusCodes.NOT_FOUND', notFound)],
+      errors: [
+        fixedTo(
+          "const hsc = require('http-status-codes');\nres.status(404);",
+          "const hsc = require('http-status-codes');\nres.status(hsc.StatusCodes.NOT_FOUND);",
+          '404',
+          'hsc.StatusCodes.NOT_FOUND',
+          notFound,
+        ),
+      ],
     },
     {
       name: 'merges into a destructured require of the module',
       code: "const { getReasonPhrase } = require('http-status-codes');\nres.status(404).send(getReasonPhrase(404));",
-      output: "const { getReasonPhrase, StatusCodes } = require('http-status-codes');\nres.status(StatusCodes.NOT_FOUND).send(getReasonPhrase(404));",
-      errors: [fixedTo("const { getReasonPhrase } = require('http-status-codes');\nres.status(404).send(getReasonPhrase(404));", "const { getReasonPhrase, StatusCodes } = require('http-status-codes');\nres.status(StatusCodes.NOT_FOUND).send(getReasonPhrase(404));", '404', 'StatusCodes.NOT_FOUND', notFound)],
+      output:
+        "const { getReasonPhrase, StatusCodes } = require('http-status-codes');\nres.status(StatusCodes.NOT_FOUND).send(getReasonPhrase(404));",
+      errors: [
+        fixedTo(
+          "const { getReasonPhrase } = require('http-status-codes');\nres.status(404).send(getReasonPhrase(404));",
+          "const { getReasonPhrase, StatusCodes } = require('http-status-codes');\nres.status(StatusCodes.NOT_FOUND).send(getReasonPhrase(404));",
+          '404',
+          'StatusCodes.NOT_FOUND',
+          notFound,
+        ),
+      ],
     },
     {
       name: 'adds a require after the leading requires of a CommonJS file, below use strict',
       code: "'use strict';\nconst express = require('express');\nconst router = express.Router();\nrouter.get('/', (req, res) => res.sendStatus(404));\nmodule.exports = router;",
       options: [hsc],
-      output: "'use strict';\nconst express = require('express');\nconst { StatusCodes } = require('http-status-codes');\nconst router = express.Router();\nrouter.get('/', (req, res) => res.sendStatus(StatusCodes.NOT_FOUND));\nmodule.exports = router;",
+      output:
+        "'use strict';\nconst express = require('express');\nconst { StatusCodes } = require('http-status-codes');\nconst router = express.Router();\nrouter.get('/', (req, res) => res.sendStatus(StatusCodes.NOT_FOUND));\nmodule.exports = router;",
       errors: [
         fixedTo(
           "'use strict';\nconst express = require('express');\nconst router = express.Router();\nrouter.get('/', (req, res) => res.sendStatus(404));\nmodule.exports = router;",
           "'use strict';\nconst express = require('express');\nconst { StatusCodes } = require('http-status-codes');\nconst router = express.Router();\nrouter.get('/', (req, res) => res.sendStatus(StatusCodes.NOT_FOUND));\nmodule.exports = router;",
-          '404', 'StatusCodes.NOT_FOUND', notFound,
+          '404',
+          'StatusCodes.NOT_FOUND',
+          notFound,
         ),
       ],
     },
@@ -175,19 +256,31 @@ tester.run('no-magic-status', rule, {
       name: 'writes a require in a CommonJS file without imports (module.exports)',
       code: 'module.exports = (req, res) => res.status(201).end();',
       options: [hsc],
-      output: "const { StatusCodes } = require('http-status-codes');\nmodule.exports = (req, res) => res.status(StatusCodes.CREATED).end();",
-      errors: [fixedTo('module.exports = (req, res) => res.status(201).end();', "const { StatusCodes } = require('http-status-codes');\nmodule.exports = (req, res) => res.status(StatusCodes.CREATED).end();", '201', 'StatusCodes.CREATED', created)],
+      output:
+        "const { StatusCodes } = require('http-status-codes');\nmodule.exports = (req, res) => res.status(StatusCodes.CREATED).end();",
+      errors: [
+        fixedTo(
+          'module.exports = (req, res) => res.status(201).end();',
+          "const { StatusCodes } = require('http-status-codes');\nmodule.exports = (req, res) => res.status(StatusCodes.CREATED).end();",
+          '201',
+          'StatusCodes.CREATED',
+          created,
+        ),
+      ],
     },
     {
       name: "keeps 'use client' first and a JSDoc with its function",
       code: "'use client';\n// Copyright header\n\n/** Handler. */\nexport function GET() { return Response.json(x, { status: 201 }); }",
       options: [hsc],
-      output: "'use client';\n// Copyright header\n\nimport { StatusCodes } from 'http-status-codes';\n/** Handler. */\nexport function GET() { return Response.json(x, { status: StatusCodes.CREATED }); }",
+      output:
+        "'use client';\n// Copyright header\n\nimport { StatusCodes } from 'http-status-codes';\n/** Handler. */\nexport function GET() { return Response.json(x, { status: StatusCodes.CREATED }); }",
       errors: [
         fixedTo(
           "'use client';\n// Copyright header\n\n/** Handler. */\nexport function GET() { return Response.json(x, { status: 201 }); }",
           "'use client';\n// Copyright header\n\nimport { StatusCodes } from 'http-status-codes';\n/** Handler. */\nexport function GET() { return Response.json(x, { status: StatusCodes.CREATED }); }",
-          '201', 'StatusCodes.CREATED', created,
+          '201',
+          'StatusCodes.CREATED',
+          created,
         ),
       ],
     },
@@ -195,27 +288,57 @@ tester.run('no-magic-status', rule, {
       name: 'reports without a fix when a local binding shadows the import',
       code: "import { StatusCodes } from 'http-status-codes';\nfunction h(res, StatusCodes) { res.status(404); }",
       output: null,
-      errors: [{ messageId: 'magicStatus', data: { code: '404', constant: 'StatusCodes.NOT_FOUND', meaning: notFound }, ...locate("import { StatusCodes } from 'http-status-codes';\nfunction h(res, StatusCodes) { res.status(404); }", '404'), suggestions: [] }],
+      errors: [
+        {
+          messageId: 'magicStatus',
+          data: { code: '404', constant: 'StatusCodes.NOT_FOUND', meaning: notFound },
+          ...locate("import { StatusCodes } from 'http-status-codes';\nfunction h(res, StatusCodes) { res.status(404); }", '404'),
+          suggestions: [],
+        },
+      ],
     },
     {
       name: 'reports without a fix when the name to import is taken',
       code: 'const StatusCodes = {};\nres.status(404);',
       options: [hsc],
       output: null,
-      errors: [{ messageId: 'magicStatus', data: { code: '404', constant: 'StatusCodes.NOT_FOUND', meaning: notFound }, line: 2, column: 12, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'magicStatus',
+          data: { code: '404', constant: 'StatusCodes.NOT_FOUND', meaning: notFound },
+          line: 2,
+          column: 12,
+          suggestions: [],
+        },
+      ],
     },
     {
       name: 'reports without a fix when the name to import is an implicit global',
       code: 'res.status(404);\nconsole.log(StatusCodes);',
       options: [hsc],
       output: null,
-      errors: [{ messageId: 'magicStatus', data: { code: '404', constant: 'StatusCodes.NOT_FOUND', meaning: notFound }, line: 1, column: 12, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'magicStatus',
+          data: { code: '404', constant: 'StatusCodes.NOT_FOUND', meaning: notFound },
+          line: 1,
+          column: 12,
+          suggestions: [],
+        },
+      ],
     },
     {
       name: 'reports a code the provider lacks, without a fix',
       code: "import { StatusCodes } from 'http-status-codes';\nres.status(425);",
       output: null,
-      errors: [{ messageId: 'magicStatusNoMember', data: { code: '425', meaning: 'Too Early, RFC 8470', provider: 'http-status-codes' }, line: 2, column: 12 }],
+      errors: [
+        {
+          messageId: 'magicStatusNoMember',
+          data: { code: '425', meaning: 'Too Early, RFC 8470', provider: 'http-status-codes' },
+          line: 2,
+          column: 12,
+        },
+      ],
     },
     {
       name: 'reports without a fix when no provider is found',
@@ -234,34 +357,75 @@ tester.run('no-magic-status', rule, {
       code: "import { HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', 404);",
       filename: fixtureFile('hsc-app', 'app.controller.ts'),
       output: "import { HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', HttpStatus.NOT_FOUND);",
-      errors: [fixedTo("import { HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', 404);", "import { HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', HttpStatus.NOT_FOUND);", '404', 'HttpStatus.NOT_FOUND', notFound)],
+      errors: [
+        fixedTo(
+          "import { HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', 404);",
+          "import { HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', HttpStatus.NOT_FOUND);",
+          '404',
+          'HttpStatus.NOT_FOUND',
+          notFound,
+        ),
+      ],
     },
     {
       name: 'auto: merges into an existing @nestjs/common import',
       code: "import { Controller, HttpException } from '@nestjs/common';\nthrow new HttpException('x', 421);",
-      output: "import { Controller, HttpException, HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', HttpStatus.MISDIRECTED);",
-      errors: [fixedTo("import { Controller, HttpException } from '@nestjs/common';\nthrow new HttpException('x', 421);", "import { Controller, HttpException, HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', HttpStatus.MISDIRECTED);", '421', 'HttpStatus.MISDIRECTED', 'Misdirected Request, RFC 9110 section 15.5.20')],
+      output:
+        "import { Controller, HttpException, HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', HttpStatus.MISDIRECTED);",
+      errors: [
+        fixedTo(
+          "import { Controller, HttpException } from '@nestjs/common';\nthrow new HttpException('x', 421);",
+          "import { Controller, HttpException, HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', HttpStatus.MISDIRECTED);",
+          '421',
+          'HttpStatus.MISDIRECTED',
+          'Misdirected Request, RFC 9110 section 15.5.20',
+        ),
+      ],
     },
     {
       name: 'auto: falls back to package.json dependencies, nest first',
       code: 'res.status(404);',
       filename: fixtureFile('nest-app', 'src/app.ts'),
       output: "import { HttpStatus } from '@nestjs/common';\nres.status(HttpStatus.NOT_FOUND);",
-      errors: [fixedTo('res.status(404);', "import { HttpStatus } from '@nestjs/common';\nres.status(HttpStatus.NOT_FOUND);", '404', 'HttpStatus.NOT_FOUND', notFound)],
+      errors: [
+        fixedTo(
+          'res.status(404);',
+          "import { HttpStatus } from '@nestjs/common';\nres.status(HttpStatus.NOT_FOUND);",
+          '404',
+          'HttpStatus.NOT_FOUND',
+          notFound,
+        ),
+      ],
     },
     {
       name: 'auto: http-status from package.json uses the default import',
       code: 'res.status(302);',
       filename: fixtureFile('http-status-app', 'server.ts'),
       output: "import httpStatus from 'http-status';\nres.status(httpStatus.FOUND);",
-      errors: [fixedTo('res.status(302);', "import httpStatus from 'http-status';\nres.status(httpStatus.FOUND);", '302', 'httpStatus.FOUND', 'Found, RFC 9110 section 15.4.3')],
+      errors: [
+        fixedTo(
+          'res.status(302);',
+          "import httpStatus from 'http-status';\nres.status(httpStatus.FOUND);",
+          '302',
+          'httpStatus.FOUND',
+          'Found, RFC 9110 section 15.4.3',
+        ),
+      ],
     },
     {
       name: 'auto: @angular/common from peerDependencies',
       code: 'if (error.status === 404) {}',
       filename: fixtureFile('angular-app', 'api.service.ts'),
       output: "import { HttpStatusCode } from '@angular/common/http';\nif (error.status === HttpStatusCode.NotFound) {}",
-      errors: [fixedTo('if (error.status === 404) {}', "import { HttpStatusCode } from '@angular/common/http';\nif (error.status === HttpStatusCode.NotFound) {}", '404', 'HttpStatusCode.NotFound', notFound)],
+      errors: [
+        fixedTo(
+          'if (error.status === 404) {}',
+          "import { HttpStatusCode } from '@angular/common/http';\nif (error.status === HttpStatusCode.NotFound) {}",
+          '404',
+          'HttpStatusCode.NotFound',
+          notFound,
+        ),
+      ],
     },
     {
       name: 'auto: a devDependency alone is not imported into code',
@@ -274,26 +438,60 @@ tester.run('no-magic-status', rule, {
       name: 'http-status: adds the default import next to named ones',
       code: "import { status as s } from 'http-status';\nres.status(404);",
       output: "import { status as s } from 'http-status';\nres.status(s.NOT_FOUND);",
-      errors: [fixedTo("import { status as s } from 'http-status';\nres.status(404);", "import { status as s } from 'http-status';\nres.status(s.NOT_FOUND);", '404', 's.NOT_FOUND', notFound)],
+      errors: [
+        fixedTo(
+          "import { status as s } from 'http-status';\nres.status(404);",
+          "import { status as s } from 'http-status';\nres.status(s.NOT_FOUND);",
+          '404',
+          's.NOT_FOUND',
+          notFound,
+        ),
+      ],
     },
     {
       name: 'http-status in CommonJS destructures the status export',
       code: "const express = require('express');\nres.status(404);",
       options: [{ provider: 'http-status' }],
-      output: "const express = require('express');\nconst { status: httpStatus } = require('http-status');\nres.status(httpStatus.NOT_FOUND);",
-      errors: [fixedTo("const express = require('express');\nres.status(404);", "const express = require('express');\nconst { status: httpStatus } = require('http-status');\nres.status(httpStatus.NOT_FOUND);", '404', 'httpStatus.NOT_FOUND', notFound)],
+      output:
+        "const express = require('express');\nconst { status: httpStatus } = require('http-status');\nres.status(httpStatus.NOT_FOUND);",
+      errors: [
+        fixedTo(
+          "const express = require('express');\nres.status(404);",
+          "const express = require('express');\nconst { status: httpStatus } = require('http-status');\nres.status(httpStatus.NOT_FOUND);",
+          '404',
+          'httpStatus.NOT_FOUND',
+          notFound,
+        ),
+      ],
     },
     {
       name: 'node:http2 constants',
       code: "import { constants } from 'node:http2';\nstream.respond({ ':status': 200 });\nres.writeHead(404);",
-      output: "import { constants } from 'node:http2';\nstream.respond({ ':status': 200 });\nres.writeHead(constants.HTTP_STATUS_NOT_FOUND);",
-      errors: [fixedTo("import { constants } from 'node:http2';\nstream.respond({ ':status': 200 });\nres.writeHead(404);", "import { constants } from 'node:http2';\nstream.respond({ ':status': 200 });\nres.writeHead(constants.HTTP_STATUS_NOT_FOUND);", '404', 'constants.HTTP_STATUS_NOT_FOUND', notFound)],
+      output:
+        "import { constants } from 'node:http2';\nstream.respond({ ':status': 200 });\nres.writeHead(constants.HTTP_STATUS_NOT_FOUND);",
+      errors: [
+        fixedTo(
+          "import { constants } from 'node:http2';\nstream.respond({ ':status': 200 });\nres.writeHead(404);",
+          "import { constants } from 'node:http2';\nstream.respond({ ':status': 200 });\nres.writeHead(constants.HTTP_STATUS_NOT_FOUND);",
+          '404',
+          'constants.HTTP_STATUS_NOT_FOUND',
+          notFound,
+        ),
+      ],
     },
     {
       name: 'node:http2 default import is the module',
       code: "import http2 from 'http2';\nres.writeHead(404);",
       output: "import http2 from 'http2';\nres.writeHead(http2.constants.HTTP_STATUS_NOT_FOUND);",
-      errors: [fixedTo("import http2 from 'http2';\nres.writeHead(404);", "import http2 from 'http2';\nres.writeHead(http2.constants.HTTP_STATUS_NOT_FOUND);", '404', 'http2.constants.HTTP_STATUS_NOT_FOUND', notFound)],
+      errors: [
+        fixedTo(
+          "import http2 from 'http2';\nres.writeHead(404);",
+          "import http2 from 'http2';\nres.writeHead(http2.constants.HTTP_STATUS_NOT_FOUND);",
+          '404',
+          'http2.constants.HTTP_STATUS_NOT_FOUND',
+          notFound,
+        ),
+      ],
     },
     {
       name: 'custom provider with a naming style and an override',
@@ -304,8 +502,20 @@ tester.run('no-magic-status', rule, {
         "import { Status } from '@acme/http';\nres.status(Status.NotFound);\nres.status(Status.Teapot);",
       ],
       errors: [
-        fixedTo('res.status(404);\nres.status(418);', "import { Status } from '@acme/http';\nres.status(Status.NotFound);\nres.status(418);", '404', 'Status.NotFound', notFound),
-        fixedTo('res.status(404);\nres.status(418);', "import { Status } from '@acme/http';\nres.status(404);\nres.status(Status.Teapot);", '418', 'Status.Teapot', '(Unused), RFC 9110 section 15.5.19'),
+        fixedTo(
+          'res.status(404);\nres.status(418);',
+          "import { Status } from '@acme/http';\nres.status(Status.NotFound);\nres.status(418);",
+          '404',
+          'Status.NotFound',
+          notFound,
+        ),
+        fixedTo(
+          'res.status(404);\nres.status(418);',
+          "import { Status } from '@acme/http';\nres.status(404);\nres.status(Status.Teapot);",
+          '418',
+          'Status.Teapot',
+          '(Unused), RFC 9110 section 15.5.19',
+        ),
       ],
     },
     {
@@ -313,7 +523,9 @@ tester.run('no-magic-status', rule, {
       code: 'res.status(404);',
       options: [{ provider: { module: '~/http', export: 'default', localName: 'Http', naming: 'UPPER_SNAKE', prefix: 'HTTP_' } }],
       output: "import Http from '~/http';\nres.status(Http.HTTP_NOT_FOUND);",
-      errors: [fixedTo('res.status(404);', "import Http from '~/http';\nres.status(Http.HTTP_NOT_FOUND);", '404', 'Http.HTTP_NOT_FOUND', notFound)],
+      errors: [
+        fixedTo('res.status(404);', "import Http from '~/http';\nres.status(Http.HTTP_NOT_FOUND);", '404', 'Http.HTTP_NOT_FOUND', notFound),
+      ],
     },
     {
       name: 'several codes: the second pass reuses the import the first added',
@@ -324,8 +536,20 @@ tester.run('no-magic-status', rule, {
         "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.CREATED);\nres.status(StatusCodes.NOT_FOUND);",
       ],
       errors: [
-        fixedTo('res.status(201);\nres.status(404);', "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.CREATED);\nres.status(404);", '201', 'StatusCodes.CREATED', created),
-        fixedTo('res.status(201);\nres.status(404);', "import { StatusCodes } from 'http-status-codes';\nres.status(201);\nres.status(StatusCodes.NOT_FOUND);", '404', 'StatusCodes.NOT_FOUND', notFound),
+        fixedTo(
+          'res.status(201);\nres.status(404);',
+          "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.CREATED);\nres.status(404);",
+          '201',
+          'StatusCodes.CREATED',
+          created,
+        ),
+        fixedTo(
+          'res.status(201);\nres.status(404);',
+          "import { StatusCodes } from 'http-status-codes';\nres.status(201);\nres.status(StatusCodes.NOT_FOUND);",
+          '404',
+          'StatusCodes.NOT_FOUND',
+          notFound,
+        ),
       ],
     },
     {
@@ -333,14 +557,31 @@ tester.run('no-magic-status', rule, {
       code: "import { StatusCodes } from 'http-status-codes';\nif (res.status >= 400) {}",
       options: [{ checkRanges: true }],
       output: "import { StatusCodes } from 'http-status-codes';\nif (res.status >= StatusCodes.BAD_REQUEST) {}",
-      errors: [fixedTo("import { StatusCodes } from 'http-status-codes';\nif (res.status >= 400) {}", "import { StatusCodes } from 'http-status-codes';\nif (res.status >= StatusCodes.BAD_REQUEST) {}", '400', 'StatusCodes.BAD_REQUEST', 'Bad Request, RFC 9110 section 15.5.1')],
+      errors: [
+        fixedTo(
+          "import { StatusCodes } from 'http-status-codes';\nif (res.status >= 400) {}",
+          "import { StatusCodes } from 'http-status-codes';\nif (res.status >= StatusCodes.BAD_REQUEST) {}",
+          '400',
+          'StatusCodes.BAD_REQUEST',
+          'Bad Request, RFC 9110 section 15.5.1',
+        ),
+      ],
     },
     {
       name: 'plain JavaScript through espree, script source type',
       code: "var hsc = require('http-status-codes');\nmodule.exports = function (req, res) { res.status(404).end(); };",
       languageOptions: commonJsScript,
-      output: "var hsc = require('http-status-codes');\nmodule.exports = function (req, res) { res.status(hsc.StatusCodes.NOT_FOUND).end(); };",
-      errors: [fixedTo("var hsc = require('http-status-codes');\nmodule.exports = function (req, res) { res.status(404).end(); };", "var hsc = require('http-status-codes');\nmodule.exports = function (req, res) { res.status(hsc.StatusCodes.NOT_FOUND).end(); };", '404', 'hsc.StatusCodes.NOT_FOUND', notFound)],
+      output:
+        "var hsc = require('http-status-codes');\nmodule.exports = function (req, res) { res.status(hsc.StatusCodes.NOT_FOUND).end(); };",
+      errors: [
+        fixedTo(
+          "var hsc = require('http-status-codes');\nmodule.exports = function (req, res) { res.status(404).end(); };",
+          "var hsc = require('http-status-codes');\nmodule.exports = function (req, res) { res.status(hsc.StatusCodes.NOT_FOUND).end(); };",
+          '404',
+          'hsc.StatusCodes.NOT_FOUND',
+          notFound,
+        ),
+      ],
     },
   ],
 });

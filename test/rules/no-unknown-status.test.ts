@@ -43,13 +43,21 @@ tester.run('no-unknown-status', rule, {
     {
       name: 'unregistered code with its nginx meaning',
       code: 'res.status(499);',
-      errors: [{ ...unregistered('499', ' (Esri ArcGIS Server / ArcGIS REST API: Token Required; nginx: Client Closed Request)', '400'), ...locate('res.status(499);', '499') }],
+      errors: [
+        {
+          ...unregistered('499', ' (Esri ArcGIS Server / ArcGIS REST API: Token Required; nginx: Client Closed Request)', '400'),
+          ...locate('res.status(499);', '499'),
+        },
+      ],
     },
     {
       name: 'unregistered code with the exact message',
       code: 'ctx.status = 520;',
       errors: [
-        exactly('520 is not in the IANA HTTP Status Code Registry (Cloudflare: Web Server Returns an Unknown Error); clients treat an unknown code as 500 (RFC 9110 section 15). Use a registered code, or allow it if your infrastructure needs it.', locate('ctx.status = 520;', '520')),
+        exactly(
+          '520 is not in the IANA HTTP Status Code Registry (Cloudflare: Web Server Returns an Unknown Error); clients treat an unknown code as 500 (RFC 9110 section 15). Use a registered code, or allow it if your infrastructure needs it.',
+          locate('ctx.status = 520;', '520'),
+        ),
       ],
     },
     {
@@ -68,8 +76,15 @@ tester.run('no-unknown-status', rule, {
       code: "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.METHOD_FAILURE);",
       errors: [
         {
-          ...unregistered('StatusCodes.METHOD_FAILURE (420)', ' (Spring Framework: Method Failure; Twitter Search/Trends API v1: Enhance Your Calm)', '400'),
-          ...locate("import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.METHOD_FAILURE);", 'StatusCodes.METHOD_FAILURE'),
+          ...unregistered(
+            'StatusCodes.METHOD_FAILURE (420)',
+            ' (Spring Framework: Method Failure; Twitter Search/Trends API v1: Enhance Your Calm)',
+            '400',
+          ),
+          ...locate(
+            "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.METHOD_FAILURE);",
+            'StatusCodes.METHOD_FAILURE',
+          ),
         },
       ],
     },
@@ -78,7 +93,11 @@ tester.run('no-unknown-status', rule, {
       code: "import { StatusCodes as S } from 'http-status-codes';\nthrow new HttpException('x', S.INSUFFICIENT_SPACE_ON_RESOURCE);",
       errors: [
         {
-          ...unregistered('S.INSUFFICIENT_SPACE_ON_RESOURCE (419)', ' (Laravel: Page Expired; WebDAV draft: Insufficient Space on Resource)', '400'),
+          ...unregistered(
+            'S.INSUFFICIENT_SPACE_ON_RESOURCE (419)',
+            ' (Laravel: Page Expired; WebDAV draft: Insufficient Space on Resource)',
+            '400',
+          ),
           line: 2,
           column: 30,
         },
@@ -93,7 +112,10 @@ tester.run('no-unknown-status', rule, {
       name: 'deprecated 305',
       code: 'res.status(305);',
       errors: [
-        exactly('305 (Use Proxy) is deprecated (RFC 9110 section 15.4.6): clients ignore it for security reasons. Use another code.', { line: 1, column: 12 }),
+        exactly('305 (Use Proxy) is deprecated (RFC 9110 section 15.4.6): clients ignore it for security reasons. Use another code.', {
+          line: 1,
+          column: 12,
+        }),
       ],
     },
     {
@@ -102,7 +124,12 @@ tester.run('no-unknown-status', rule, {
       errors: [
         {
           messageId: 'deprecatedStatus',
-          data: { subject: '510', phrase: 'Not Extended', citation: 'RFC 2774', reason: 'the HTTP extension framework of RFC 2774 was moved to Historic' },
+          data: {
+            subject: '510',
+            phrase: 'Not Extended',
+            citation: 'RFC 2774',
+            reason: 'the HTTP extension framework of RFC 2774 was moved to Historic',
+          },
           line: 1,
           column: 12,
         },
@@ -111,7 +138,9 @@ tester.run('no-unknown-status', rule, {
     {
       name: 'unused 306',
       code: 'res.redirect(306, "/x");',
-      errors: [exactly('306 is reserved and unused (RFC 9110 section 15.4.7). Use a status code that HTTP defines.', { line: 1, column: 14 })],
+      errors: [
+        exactly('306 is reserved and unused (RFC 9110 section 15.4.7). Use a status code that HTTP defines.', { line: 1, column: 14 }),
+      ],
     },
     {
       name: 'unused 418, also with allowDeprecated',
@@ -123,7 +152,10 @@ tester.run('no-unknown-status', rule, {
       name: 'not a status: Express and Node throw',
       code: 'res.status(1000);',
       errors: [
-        exactly("1000 is not an HTTP status code: RFC 9110 section 15 defines three-digit codes from 100 to 599, and Express 5 and Node's http module throw RangeError for codes outside 100-999. Use a registered code.", { line: 1, column: 12 }),
+        exactly(
+          "1000 is not an HTTP status code: RFC 9110 section 15 defines three-digit codes from 100 to 599, and Express 5 and Node's http module throw RangeError for codes outside 100-999. Use a registered code.",
+          { line: 1, column: 12 },
+        ),
       ],
     },
     {
@@ -147,8 +179,18 @@ tester.run('no-unknown-status', rule, {
       name: 'not a status: negative and fractional numbers',
       code: 'ctx.status = -1;\nres.sendStatus(200.5);',
       errors: [
-        { messageId: 'notAStatus', data: { subject: '-1', consequence: ', and Koa throws for codes outside 100-999' }, line: 1, column: 14 },
-        { messageId: 'notAStatus', data: { subject: '200.5', consequence: ", and Express 5 and Node's http module throw RangeError for codes outside 100-999" }, line: 2, column: 16 },
+        {
+          messageId: 'notAStatus',
+          data: { subject: '-1', consequence: ', and Koa throws for codes outside 100-999' },
+          line: 1,
+          column: 14,
+        },
+        {
+          messageId: 'notAStatus',
+          data: { subject: '200.5', consequence: ", and Express 5 and Node's http module throw RangeError for codes outside 100-999" },
+          line: 2,
+          column: 16,
+        },
       ],
     },
     {
@@ -167,7 +209,10 @@ tester.run('no-unknown-status', rule, {
       name: 'a 1xx code the Fetch Response rejects',
       code: 'return new Response(null, { status: 101 });',
       errors: [
-        exactly('101 cannot be used here: the Fetch Response constructor throws RangeError for statuses outside 200-599. Use a code this API accepts.', { line: 1, column: 37 }),
+        exactly(
+          '101 cannot be used here: the Fetch Response constructor throws RangeError for statuses outside 200-599. Use a code this API accepts.',
+          { line: 1, column: 37 },
+        ),
       ],
     },
     {
@@ -176,7 +221,10 @@ tester.run('no-unknown-status', rule, {
       errors: [
         {
           messageId: 'rejectedAtRuntime',
-          data: { subject: '103', consequence: 'Hono builds a Fetch Response, whose constructor throws RangeError for statuses outside 200-599' },
+          data: {
+            subject: '103',
+            consequence: 'Hono builds a Fetch Response, whose constructor throws RangeError for statuses outside 200-599',
+          },
           line: 1,
           column: 34,
         },
@@ -188,7 +236,10 @@ tester.run('no-unknown-status', rule, {
       errors: [
         {
           messageId: 'rejectedAtRuntime',
-          data: { subject: '300', consequence: 'Response.redirect() throws RangeError for anything but 301, 302, 303, 307 and 308 (Fetch standard section 5.5)' },
+          data: {
+            subject: '300',
+            consequence: 'Response.redirect() throws RangeError for anything but 301, 302, 303, 307 and 308 (Fetch standard section 5.5)',
+          },
           line: 1,
           column: 31,
         },
@@ -207,9 +258,16 @@ tester.run('no-unknown-status', rule, {
       ],
     },
     {
-      name: "SvelteKit error() takes only 4xx and 5xx",
+      name: 'SvelteKit error() takes only 4xx and 5xx',
       code: "import { error } from '@sveltejs/kit';\nerror(302, 'moved');",
-      errors: [{ messageId: 'rejectedAtRuntime', data: { subject: '302', consequence: "SvelteKit's error() throws for codes outside 400-599" }, line: 2, column: 7 }],
+      errors: [
+        {
+          messageId: 'rejectedAtRuntime',
+          data: { subject: '302', consequence: "SvelteKit's error() throws for codes outside 400-599" },
+          line: 2,
+          column: 7,
+        },
+      ],
     },
     {
       name: 'checkReads reports comparisons and assertions',
@@ -217,7 +275,11 @@ tester.run('no-unknown-status', rule, {
       options: [{ checkReads: true }],
       errors: [
         { ...unregistered('520', ' (Cloudflare: Web Server Returns an Unknown Error)', '500'), line: 1, column: 20 },
-        { ...unregistered('499', ' (Esri ArcGIS Server / ArcGIS REST API: Token Required; nginx: Client Closed Request)', '400'), line: 2, column: 29 },
+        {
+          ...unregistered('499', ' (Esri ArcGIS Server / ArcGIS REST API: Token Required; nginx: Client Closed Request)', '400'),
+          line: 2,
+          column: 29,
+        },
       ],
     },
   ],

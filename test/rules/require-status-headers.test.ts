@@ -20,7 +20,7 @@ const cases = {
   fastify: "fastify.get('/ws', async (request, reply) => reply.code(426).send());",
   koa: "router.get('/me', async (ctx) => {\n  ctx.status = 401;\n});",
   hono: "app.get('/me', (c) => c.json({ error: 'log in' }, 401));",
-  fetchRedirect: "export default { fetch: () => new Response(null, { status: 302 }) };",
+  fetchRedirect: 'export default { fetch: () => new Response(null, { status: 302 }) };',
   fetchOtherHeaders: "const r = new Response('no', { status: 401, headers: { 'Content-Type': 'text/plain' } });",
   next: "export async function DELETE() { return NextResponse.json({ error: 'read only' }, { status: 405 }); }",
   remix: "import { json } from '@remix-run/node';\nexport const loader = () => json({ error: 'log in' }, { status: 401 });",
@@ -74,31 +74,76 @@ tester.run('require-status-headers', rule, {
     {
       name: 'express 401 without WWW-Authenticate, with the exact message',
       code: cases.express,
-      errors: [exactly('A 401 Unauthorized response must carry WWW-Authenticate (RFC 9110 section 15.5.2); set it in this handler.', locate(cases.express, '401'))],
+      errors: [
+        exactly(
+          'A 401 Unauthorized response must carry WWW-Authenticate (RFC 9110 section 15.5.2); set it in this handler.',
+          locate(cases.express, '401'),
+        ),
+      ],
     },
     {
       // The header is set on a block's own `res`, another object than the handler's.
       name: 'a block that declares its own res does not lend it its headers',
       code: "app.get('/x', (req, res) => {\n  res.status(401);\n  { const res = audit; res.set('WWW-Authenticate', 'Basic'); }\n  res.end();\n});",
-      errors: [unauthorized("app.get('/x', (req, res) => {\n  res.status(401);\n  { const res = audit; res.set('WWW-Authenticate', 'Basic'); }\n  res.end();\n});")],
+      errors: [
+        unauthorized(
+          "app.get('/x', (req, res) => {\n  res.status(401);\n  { const res = audit; res.set('WWW-Authenticate', 'Basic'); }\n  res.end();\n});",
+        ),
+      ],
     },
-    { name: 'express 405 without Allow', code: cases.express405, errors: [missing(cases.express405, '405', '405 Method Not Allowed', 'Allow', 'RFC 9110 section 15.5.6')] },
-    { name: 'node writeHead(405, headers) without Allow', code: cases.nodeWriteHead, errors: [missing(cases.nodeWriteHead, '405', '405 Method Not Allowed', 'Allow', 'RFC 9110 section 15.5.6')] },
-    { name: 'node 407 without Proxy-Authenticate', code: cases.node407, errors: [missing(cases.node407, '407', '407 Proxy Authentication Required', 'Proxy-Authenticate', 'RFC 9110 section 15.5.8')] },
-    { name: 'a 3xx sent by hand without Location', code: cases.manualRedirect, errors: [missing(cases.manualRedirect, '301', '301 Moved Permanently', 'Location', 'RFC 9110 section 15.4.2', 'should')] },
-    { name: 'fastify 426 without Upgrade', code: cases.fastify, errors: [missing(cases.fastify, '426', '426 Upgrade Required', 'Upgrade', 'RFC 9110 section 15.5.22')] },
+    {
+      name: 'express 405 without Allow',
+      code: cases.express405,
+      errors: [missing(cases.express405, '405', '405 Method Not Allowed', 'Allow', 'RFC 9110 section 15.5.6')],
+    },
+    {
+      name: 'node writeHead(405, headers) without Allow',
+      code: cases.nodeWriteHead,
+      errors: [missing(cases.nodeWriteHead, '405', '405 Method Not Allowed', 'Allow', 'RFC 9110 section 15.5.6')],
+    },
+    {
+      name: 'node 407 without Proxy-Authenticate',
+      code: cases.node407,
+      errors: [missing(cases.node407, '407', '407 Proxy Authentication Required', 'Proxy-Authenticate', 'RFC 9110 section 15.5.8')],
+    },
+    {
+      name: 'a 3xx sent by hand without Location',
+      code: cases.manualRedirect,
+      errors: [missing(cases.manualRedirect, '301', '301 Moved Permanently', 'Location', 'RFC 9110 section 15.4.2', 'should')],
+    },
+    {
+      name: 'fastify 426 without Upgrade',
+      code: cases.fastify,
+      errors: [missing(cases.fastify, '426', '426 Upgrade Required', 'Upgrade', 'RFC 9110 section 15.5.22')],
+    },
     { name: 'koa ctx.status = 401', code: cases.koa, errors: [unauthorized(cases.koa)] },
     { name: 'hono c.json(x, 401)', code: cases.hono, errors: [unauthorized(cases.hono)] },
-    { name: 'fetch new Response(null, { status: 302 })', code: cases.fetchRedirect, errors: [missing(cases.fetchRedirect, '302', '302 Found', 'Location', 'RFC 9110 section 15.4.3', 'should')] },
+    {
+      name: 'fetch new Response(null, { status: 302 })',
+      code: cases.fetchRedirect,
+      errors: [missing(cases.fetchRedirect, '302', '302 Found', 'Location', 'RFC 9110 section 15.4.3', 'should')],
+    },
     { name: 'fetch Response with other headers', code: cases.fetchOtherHeaders, errors: [unauthorized(cases.fetchOtherHeaders)] },
-    { name: 'next NextResponse.json(x, { status: 405 })', code: cases.next, errors: [missing(cases.next, '405', '405 Method Not Allowed', 'Allow', 'RFC 9110 section 15.5.6')] },
+    {
+      name: 'next NextResponse.json(x, { status: 405 })',
+      code: cases.next,
+      errors: [missing(cases.next, '405', '405 Method Not Allowed', 'Allow', 'RFC 9110 section 15.5.6')],
+    },
     { name: 'remix json(x, { status: 401 })', code: cases.remix, errors: [unauthorized(cases.remix)] },
     { name: 'elysia set.status = 401', code: cases.elysia, errors: [unauthorized(cases.elysia)] },
     {
       name: 'the headers option adds Retry-After to 429',
       code: "app.post('/x', (req, res) => res.status(429).json({ error: 'slow down' }));",
       options: [{ headers: { '429': ['Retry-After'] } }],
-      errors: [missing("app.post('/x', (req, res) => res.status(429).json({ error: 'slow down' }));", '429', '429 Too Many Requests', 'Retry-After', "the rule's `headers` option")],
+      errors: [
+        missing(
+          "app.post('/x', (req, res) => res.status(429).json({ error: 'slow down' }));",
+          '429',
+          '429 Too Many Requests',
+          'Retry-After',
+          "the rule's `headers` option",
+        ),
+      ],
     },
     {
       name: 'ignoreExceptions: false checks errors that carry a status',
@@ -106,7 +151,13 @@ tester.run('require-status-headers', rule, {
       options: [{ ignoreExceptions: false }],
       errors: [
         unauthorized("router.get('/me', async (ctx) => { ctx.throw(401, 'log in'); });\nthrow new HttpException('no', 405);"),
-        missing("router.get('/me', async (ctx) => { ctx.throw(401, 'log in'); });\nthrow new HttpException('no', 405);", '405', '405 Method Not Allowed', 'Allow', 'RFC 9110 section 15.5.6'),
+        missing(
+          "router.get('/me', async (ctx) => { ctx.throw(401, 'log in'); });\nthrow new HttpException('no', 405);",
+          '405',
+          '405 Method Not Allowed',
+          'Allow',
+          'RFC 9110 section 15.5.6',
+        ),
       ],
     },
   ],
