@@ -1,9 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-
-import { withFileAnalysis } from '../src/analysis/file-analysis.js';
-import type { FileAnalysis } from '../src/analysis/file-analysis.js';
-import type { FlowStatus, StatusEdit } from '../src/analysis/response-flow.js';
-import type { RouteMethods } from '../src/analysis/route-methods.js';
+import { withFileAnalysis } from '../src/analysis/index.js';
 import { redirectStatusEdit } from '../src/fix/redirect-status.js';
 import { statusText } from '../src/fix/status-text.js';
 import { createRule, perOptions } from '../src/util/create-rule.js';
@@ -54,37 +49,28 @@ export default createRule<[No302AfterPostOptions], MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const methods = methodsOf(options);
-    function check(call: TSESTree.CallExpression, status: FlowStatus, statusEdit: StatusEdit | undefined, route: RouteMethods | undefined) {
-      const code = status.code;
-      if ((code !== 301 && code !== 302) || !route) return;
-      const method = route.methods.find((candidate) => methods.has(candidate));
-      if (!method) return;
-      const suggest = [
-        { messageId: 'useSeeOther' as const, code: 303 },
-        { messageId: 'useTemporaryRedirect' as const, code: 307 },
-      ].flatMap(({ messageId, code: replacement }) => {
-        const text = statusText(sourceCode, analysis.facts, call, replacement);
-        const fix = redirectStatusEdit(sourceCode, call, status, statusEdit, text);
-        return fix ? [{ messageId, data: { status: text, method }, fix }] : [];
-      });
-      context.report({
-        node: status.node ?? call,
-        messageId: 'redirectAfterUnsafeMethod',
-        data: { code: String(code), source: route.source, method, section: sections[code]! },
-        suggest,
-      });
-    }
 
-    let analysis: FileAnalysis;
-    return withFileAnalysis(context, (fileAnalysis) => {
-      analysis = fileAnalysis;
-      for (const handle of analysis.flow.handles) {
-        for (const event of handle.events) {
-          if (event.kind === 'redirect') check(event.node, event.status, event.statusEdit, event.routeMethods);
-        }
-      }
-      for (const value of analysis.flow.values) {
-        if (value.isRedirect && value.node.type === 'CallExpression') check(value.node, value.status, value.statusEdit, value.routeMethods);
+    return withFileAnalysis(context, ({ responses, facts }) => {
+      for (const redirect of responses.redirects()) {
+        const { status, route, call } = redirect;
+        const code = status.code;
+        if ((code !== 301 && code !== 302) || !route) continue;
+        const method = route.methods.find((candidate) => methods.has(candidate));
+        if (!method) continue;
+        const suggest = [
+          { messageId: 'useSeeOther' as const, code: 303 },
+          { messageId: 'useTemporaryRedirect' as const, code: 307 },
+        ].flatMap(({ messageId, code: replacement }) => {
+          const text = statusText(sourceCode, facts, call, replacement);
+          const fix = redirectStatusEdit(sourceCode, redirect, text);
+          return fix ? [{ messageId, data: { status: text, method }, fix }] : [];
+        });
+        context.report({
+          node: status.node ?? call,
+          messageId: 'redirectAfterUnsafeMethod',
+          data: { code: String(code), source: route.source, method, section: sections[code]! },
+          suggest,
+        });
       }
     });
   },

@@ -1,12 +1,5 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-
-import { followsInStraightLine } from '../src/analysis/flow-order.js';
-import { withFileAnalysis } from '../src/analysis/file-analysis.js';
-import { isEmptyContent } from '../src/analysis/response-flow.js';
-import type { FlowEvent } from '../src/analysis/response-flow.js';
-import { contentOnBodilessConsequence } from '../src/analysis/runtime.js';
-import { bodilessEventEdits, bodilessValueEdits } from '../src/fix/bodiless.js';
-import type { BodilessEdit } from '../src/fix/bodiless.js';
+import { contentOnBodilessConsequence, withFileAnalysis } from '../src/analysis/index.js';
+import { bodilessEdits } from '../src/fix/bodiless.js';
 import { noContentCitation } from '../src/registry/citations.js';
 import { ianaStatus, isNullBodyStatus } from '../src/registry/index.js';
 import { createRule } from '../src/util/create-rule.js';
@@ -33,38 +26,23 @@ export default createRule<[], MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
 
-    function report(node: TSESTree.Node, code: number, framework: string, edits: BodilessEdit[]) {
-      context.report({
-        node,
-        messageId: 'contentOnBodilessStatus',
-        data: {
-          status: `${code} ${ianaStatus(code)?.phrase ?? ''}`.trim(),
-          citation: noContentCitation(code),
-          consequence: contentOnBodilessConsequence(framework, code),
-        },
-        suggest: edits.map((edit) => ({ messageId: 'sendWithoutContent' as const, data: { replacement: edit.text }, fix: edit.fix })),
-      });
-    }
-
-    return withFileAnalysis(context, ({ flow }) => {
-      for (const value of flow.values) {
-        const code = value.status.code;
-        if (value.isRedirect || code === undefined || !isNullBodyStatus(code)) continue;
-        if (!value.alwaysHasContent && isEmptyContent(value.content)) continue;
-        report(value.content ?? value.node, code, value.framework, bodilessValueEdits(sourceCode, value));
-      }
-      for (const handle of flow.handles) {
-        let status: Extract<FlowEvent, { kind: 'status' }> | undefined;
-        for (const event of handle.events) {
-          if (event.kind === 'status') status = event;
-          else if (event.kind === 'redirect') status = undefined;
-          else if (event.kind === 'body' && status) {
-            const code = status.status.code;
-            if (code === undefined || !isNullBodyStatus(code) || !followsInStraightLine(status.node, event.node)) continue;
-            const statusText = status.status.node ? sourceCode.getText(status.status.node) : undefined;
-            report(event.content, code, event.framework, bodilessEventEdits(sourceCode, event, statusText));
-          }
-        }
+    return withFileAnalysis(context, ({ responses }) => {
+      for (const sent of responses.contentsWith(isNullBodyStatus)) {
+        const { code } = sent;
+        context.report({
+          node: sent.content,
+          messageId: 'contentOnBodilessStatus',
+          data: {
+            status: `${code} ${ianaStatus(code)?.phrase ?? ''}`.trim(),
+            citation: noContentCitation(code),
+            consequence: contentOnBodilessConsequence(sent.framework, code),
+          },
+          suggest: bodilessEdits(sourceCode, sent).map((edit) => ({
+            messageId: 'sendWithoutContent' as const,
+            data: { replacement: edit.text },
+            fix: edit.fix,
+          })),
+        });
       }
     });
   },

@@ -1,5 +1,5 @@
-import type { StatusRole } from '../src/analysis/status-sites.js';
-import { withFileAnalysis } from '../src/analysis/file-analysis.js';
+import { withFileAnalysis } from '../src/analysis/index.js';
+import type { StatusRole } from '../src/analysis/index.js';
 import { planConstantFix } from '../src/fix/constant-fix.js';
 import { providerOptionSchema, statusListSchema } from '../src/options/provider-schema.js';
 import type { ProviderOption } from '../src/providers/index.js';

@@ -1,5 +1,5 @@
-import { withFileAnalysis } from '../src/analysis/file-analysis.js';
-import type { FoundSite } from '../src/analysis/file-analysis.js';
+import { withFileAnalysis } from '../src/analysis/index.js';
+import type { FoundSite } from '../src/analysis/index.js';
 import { statusListSchema } from '../src/options/provider-schema.js';
 import { ianaStatus, isInStatusRange, statusClass, unofficialUses, vendorIds } from '../src/registry/index.js';
 import type { VendorId } from '../src/registry/index.js';

@@ -1,8 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-
-import { withFileAnalysis } from '../src/analysis/file-analysis.js';
-import { headersGivenWithError } from '../src/analysis/response-flow.js';
-import type { HandleFlow } from '../src/analysis/response-flow.js';
+import { withFileAnalysis } from '../src/analysis/index.js';
 import { headerRequirements } from '../src/registry/header-requirements.js';
 import { ianaStatus } from '../src/registry/index.js';
 import { createRule, perOptions } from '../src/util/create-rule.js';
@@ -15,19 +11,6 @@ export interface RequireStatusHeadersOptions {
 type MessageIds = 'missingHeader';
 
 const requirementsFor = perOptions((options: RequireStatusHeadersOptions) => headerRequirements(options.headers));
-
-/** Header names a handle is known to set, or undefined when it may set others we cannot see. */
-function knownHeaders(handle: HandleFlow | undefined): Set<string> | undefined {
-  if (!handle) return new Set();
-  if (handle.escapes) return undefined;
-  const names = new Set<string>();
-  for (const event of handle.events) {
-    if (event.kind !== 'header') continue;
-    if (event.name === undefined) return undefined;
-    names.add(event.name);
-  }
-  return names;
-}
 
 export default createRule<[RequireStatusHeadersOptions], MessageIds>({
   name: 'require-status-headers',
@@ -66,44 +49,26 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
   defaultOptions: [{ headers: {}, ignoreExceptions: true }],
   create(context, [options]) {
     const requirements = requirementsFor(options);
+    const checksExceptions = options.ignoreExceptions === false;
 
-    function check(node: TSESTree.Node, code: number | undefined, headers: ReadonlySet<string> | undefined) {
-      if (code === undefined || !headers) return;
-      for (const requirement of requirements.get(code) ?? []) {
-        if (headers.has(requirement.header.toLowerCase())) continue;
-        context.report({
-          node,
-          messageId: 'missingHeader',
-          data: {
-            status: `${code} ${ianaStatus(code)?.phrase ?? ''}`.trim(),
-            level: requirement.level,
-            header: requirement.header,
-            citation: requirement.citation,
-          },
-        });
-      }
-    }
-
-    return withFileAnalysis(context, ({ flow, sites }) => {
-      for (const handle of flow.handles) {
+    return withFileAnalysis(context, ({ responses }) => {
+      for (const sent of responses.sentStatuses(checksExceptions)) {
+        const required = requirements.get(sent.code);
         // Looked up only for a status that requires a header: most responses need none.
-        let headers: ReadonlySet<string> | undefined | null = null;
-        for (const event of handle.events) {
-          if (event.kind !== 'status' || event.status.code === undefined || !requirements.has(event.status.code)) continue;
-          if (headers === null) headers = knownHeaders(handle);
-          check(event.status.node ?? event.node, event.status.code, headers);
-        }
-      }
-      for (const value of flow.values) {
-        const own = value.headers;
-        const fromFactory = knownHeaders(value.factory);
-        const headers = own && fromFactory ? new Set([...own, ...fromFactory]) : undefined;
-        // A stated status only: defaults (200, a helper's redirect) need nothing or set it themselves.
-        if (value.status.node) check(value.status.node, value.status.code, headers);
-      }
-      if (options.ignoreExceptions === false) {
-        for (const { site, value } of sites) {
-          if (site.role === 'throw' && value) check(site.node, value.code, headersGivenWithError(site.owner));
+        const headers = required && sent.headers();
+        if (!headers || !('names' in headers)) continue;
+        for (const requirement of required) {
+          if (headers.names.has(requirement.header.toLowerCase())) continue;
+          context.report({
+            node: sent.node,
+            messageId: 'missingHeader',
+            data: {
+              status: `${sent.code} ${ianaStatus(sent.code)?.phrase ?? ''}`.trim(),
+              level: requirement.level,
+              header: requirement.header,
+              citation: requirement.citation,
+            },
+          });
         }
       }
     });

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 
 import tsParser from '@typescript-eslint/parser';
 
-import { getFileAnalysis } from '../src/analysis/file-analysis.js';
+import { getFileAnalysis } from '../src/analysis/index.js';
 import plugin from '../src/index.js';
 import { builtinProvider } from '../src/providers/index.js';
 import type { BuiltinProviderName } from '../src/providers/index.js';

@@ -1,6 +1,6 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 
-import { stringValue } from './ast.js';
+import { stringValue } from '../ast/nodes.js';
 
 /** A top-level binding that comes from another module. */
 export interface ImportedBinding {
@@ -30,15 +30,6 @@ export interface FileFacts {
   readonly lastLeadingImport: TSESTree.ProgramStatement | undefined;
   /** The first statement after the directive prologue ('use strict', 'use client'). */
   readonly firstStatement: TSESTree.ProgramStatement | undefined;
-}
-
-/** The facts of the file being linted: one slot, since a thread lints one file at a time. */
-let last: { program: TSESTree.Program; facts: FileFacts } | undefined;
-
-export function getFileFacts(sourceCode: Readonly<TSESLint.SourceCode>): FileFacts {
-  const program = sourceCode.ast;
-  if (last?.program !== program) last = { program, facts: computeFileFacts(program) };
-  return last.facts;
 }
 
 /** `require('m')` -> "m". */
@@ -84,7 +75,8 @@ function isDirective(statement: TSESTree.ProgramStatement): boolean {
   return statement.type === 'ExpressionStatement' && 'directive' in statement && typeof statement.directive === 'string';
 }
 
-function computeFileFacts(program: TSESTree.Program): FileFacts {
+/** The module structure of a file; the per-file analysis computes it once. */
+export function computeFileFacts(program: TSESTree.Program): FileFacts {
   const bindings = new Map<string, ImportedBinding>();
   const importDeclarations: TSESTree.ImportDeclaration[] = [];
   const requireDeclarations: RequireDeclaration[] = [];

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode } from './route-methods.js';
+import { isFunctionNode } from '../ast/nodes.js';
 
 interface Placement {
   readonly statement: TSESTree.Node;

@@ -1,24 +1,24 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import type { FlowStatus, StatusEdit } from '../analysis/response-flow.js';
+import type { RedirectAnswer } from '../analysis/index.js';
 
 /**
- * The edit that makes a redirect use `text` as its status: replace the status it states, or
+ * The edit that makes a redirect use `text` as its status: replace the code it states, or
  * add one where the API's default applied. Undefined when there is no safe place for it.
  */
 export function redirectStatusEdit(
   sourceCode: Readonly<TSESLint.SourceCode>,
-  call: TSESTree.CallExpression,
-  status: FlowStatus,
-  statusEdit: StatusEdit | undefined,
+  redirect: RedirectAnswer,
   text: string,
 ): TSESLint.ReportFixFunction | undefined {
+  const { call, status } = redirect;
   if (status.node) {
     const node = status.node;
     return (fixer) => fixer.replaceText(node, text);
   }
-  const url = call.arguments[0];
-  switch (statusEdit) {
+  if (!status.isDefault) return undefined;
+  const url: TSESTree.Node | undefined = call.arguments[0];
+  switch (redirect.edit) {
     case 'before-url':
       return url ? (fixer) => fixer.insertTextBefore(url, `${text}, `) : undefined;
     case 'after-url':

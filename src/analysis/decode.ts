@@ -1,0 +1,258 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import {
+  constructors,
+  globals,
+  handleAssignments,
+  handleMethods,
+  importedApis,
+  moduleApis,
+  shapeCalls,
+  shapeDecoders,
+  statics,
+} from '../apis/index.js';
+import type { Api, Effect, EmptyBodyEdit, Framework, RuntimeCheck, StatusEffect } from '../apis/index.js';
+import { propertyName, propertyValue, stringValue, unwrap } from '../ast/nodes.js';
+import type { FileFacts } from './file-facts.js';
+import { handleKind } from './handles.js';
+import { headerNames, headersOfInit } from './headers.js';
+import type { HeaderNames } from './headers.js';
+
+/** The node types that can hold a status, a header, content or a redirect. */
+export type DecodableNode =
+  | TSESTree.CallExpression
+  | TSESTree.NewExpression
+  | TSESTree.AssignmentExpression
+  | TSESTree.BinaryExpression
+  | TSESTree.SwitchCase
+  | TSESTree.Property;
+
+/** What one node does, read once from the catalogue. */
+export interface Decoded {
+  readonly owner: DecodableNode;
+  readonly framework: Framework;
+  /** The response object it acts on: `res` in `res.status(404)`; undefined for values and plain code. */
+  readonly handle: TSESTree.Node | undefined;
+  readonly effects: readonly Effect[];
+  /** How the same response is sent without content, when it sends some. */
+  readonly emptyBody: EmptyBodyEdit | undefined;
+}
+
+export interface DecodeContext {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly facts: FileFacts;
+}
+
+/** Content that is really no content: `null`, `undefined`, `void 0`, `''`. */
+export function isEmptyContent(node: TSESTree.Node | undefined): boolean {
+  if (!node) return true;
+  const target = unwrap(node);
+  if (target.type === 'Literal') return target.value === null || target.value === '';
+  if (target.type === 'Identifier') return target.name === 'undefined';
+  return target.type === 'UnaryExpression' && target.operator === 'void';
+}
+
+type Arguments = TSESTree.CallExpression['arguments'];
+
+/** The status node in an init object; `unknown` when the object may hold one we cannot see. */
+function initStatus(init: TSESTree.ObjectExpression): { node: TSESTree.Node | undefined; unknown: boolean } {
+  const node = propertyValue(init, ['status']);
+  return { node, unknown: !node && init.properties.some((property) => property.type === 'SpreadElement') };
+}
+
+function statusEffectOf(api: Api, args: Arguments): StatusEffect {
+  const place = api.status;
+  let node: TSESTree.Node | undefined;
+  let unknown = false;
+  if (!place) node = undefined;
+  else if ('pick' in place) node = place.pick(args);
+  else {
+    const index = 'argument' in place ? place.argument : 'init' in place ? place.init : place.argumentOrInit;
+    const given = args[index];
+    if (given?.type === 'ObjectExpression' && !('argument' in place)) ({ node, unknown } = initStatus(given));
+    else if ('init' in place) unknown = given !== undefined;
+    else node = given;
+  }
+  if (node?.type === 'SpreadElement') {
+    node = undefined;
+    unknown = true;
+  }
+  const runtime: RuntimeCheck | undefined = typeof api.runtime === 'function' ? api.runtime(args) : api.runtime;
+  return {
+    kind: 'status',
+    node,
+    defaultCode: unknown ? undefined : api.defaultStatus,
+    role: api.role ?? 'send',
+    framework: api.framework,
+    runtime,
+    byShape: false,
+  };
+}
+
+function headersOf(api: Api, args: Arguments, sourceCode: Readonly<TSESLint.SourceCode>): HeaderNames {
+  const place = api.headers;
+  let names: HeaderNames = new Set();
+  if (place) {
+    const init = place.init === undefined ? undefined : args[place.init];
+    if (init?.type === 'ObjectExpression') names = headersOfInit(sourceCode, init);
+    else if (place.argument !== undefined) {
+      const given = args[place.argument];
+      const name = stringValue(given);
+      names = name === undefined ? headerNames(sourceCode, given) : new Set([name.toLowerCase()]);
+    } else if (place.pick) names = headerNames(sourceCode, place.pick(args));
+    // An init that is not an object literal says nothing, unless it is the status itself: `json(x, 201)`.
+    else if (init !== undefined && !(api.status && 'argumentOrInit' in api.status && api.status.argumentOrInit === place.init))
+      names = undefined;
+  }
+  if (api.header) names?.add(api.header);
+  return names;
+}
+
+function fromApi(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  api: Api,
+  handle: TSESTree.Node | undefined,
+  context: DecodeContext,
+): Decoded {
+  const args = node.arguments;
+  const effects: Effect[] = [];
+  if (api.status || api.defaultStatus !== undefined) effects.push(statusEffectOf(api, args));
+  if (api.header || api.headers || api.value) effects.push({ kind: 'header', names: headersOf(api, args, context.sourceCode) });
+  if (api.content) {
+    const content = args[api.content.argument];
+    if (api.content.always || !isEmptyContent(content)) effects.push({ kind: 'content', node: content ?? node });
+  }
+  if (api.redirect) effects.push({ kind: 'redirect', edit: api.redirect === 'none' ? undefined : api.redirect });
+  if (api.value) effects.push({ kind: 'value', factory: handle });
+  return { owner: node, framework: api.framework, handle: api.value ? undefined : handle, effects, emptyBody: api.emptyBody };
+}
+
+function first(apis: readonly Api[] | undefined, node: TSESTree.CallExpression | TSESTree.NewExpression): Api | undefined {
+  return apis?.find((api) => !api.when || api.when(node));
+}
+
+function fromShapes(owner: DecodableNode, effects: readonly StatusEffect[] | undefined): Decoded | undefined {
+  if (!effects) return undefined;
+  return { owner, framework: effects[0]?.framework ?? 'code', handle: undefined, effects, emptyBody: undefined };
+}
+
+function decodeMemberCall(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, context: DecodeContext): Decoded | undefined {
+  const method = propertyName(callee);
+  if (!method) return undefined;
+  const receiver = unwrap(callee.object);
+  if (receiver.type === 'Identifier') {
+    const binding = context.facts.bindings.get(receiver.name);
+    const table = binding
+      ? moduleApis(binding.module)
+          .find((apis) => apis.statics.has(binding.imported))
+          ?.statics.get(binding.imported)
+      : undefined;
+    const staticTable = table ?? statics.get(receiver.name);
+    if (staticTable) {
+      const api = first(staticTable.get(method), call);
+      return api ? fromApi(call, api, undefined, context) : undefined;
+    }
+  }
+  for (const decodeShape of shapeCalls.get(method) ?? []) {
+    const decoded = fromShapes(call, decodeShape(call, method));
+    if (decoded) return decoded;
+  }
+  const kind = handleKind(receiver);
+  const api = kind && first(handleMethods.get(kind)?.get(method), call);
+  return api ? fromApi(call, api, receiver, context) : undefined;
+}
+
+function decodeCall(call: TSESTree.CallExpression, context: DecodeContext): Decoded | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type === 'MemberExpression') return decodeMemberCall(call, callee, context);
+  if (callee.type !== 'Identifier') return undefined;
+  // Bare functions count by what they were imported as; globals only when the file does not import the name.
+  const binding = context.facts.bindings.get(callee.name);
+  const candidates = binding
+    ? moduleApis(binding.module).flatMap((apis) => importedApis(apis.functions, binding.imported) ?? [])
+    : globals.get(callee.name);
+  const api = first(candidates, call);
+  return api ? fromApi(call, api, undefined, context) : undefined;
+}
+
+function decodeNew(expression: TSESTree.NewExpression, context: DecodeContext): Decoded | undefined {
+  const callee = unwrap(expression.callee);
+  if (callee.type !== 'Identifier') return undefined;
+  const binding = context.facts.bindings.get(callee.name);
+  const imported = binding && moduleApis(binding.module).flatMap((apis) => apis.constructors.get(binding.imported) ?? []);
+  const api = first(imported?.length ? imported : constructors.get(callee.name), expression);
+  return api ? fromApi(expression, api, undefined, context) : undefined;
+}
+
+function decodeAssignment(assignment: TSESTree.AssignmentExpression, context: DecodeContext): Decoded | undefined {
+  const left = assignment.left;
+  if (assignment.operator !== '=' || left.type !== 'MemberExpression') return undefined;
+  // set.headers['WWW-Authenticate'] = ... (Elysia)
+  if (left.object.type === 'MemberExpression') {
+    const holder = propertyName(left.object);
+    const kind = holder && handleKind(left.object.object);
+    if (kind && handleAssignments.get(kind)?.get(holder)?.headers) {
+      const name = left.computed ? stringValue(left.property) : propertyName(left);
+      const names = name === undefined ? undefined : new Set([name.toLowerCase()]);
+      return {
+        owner: assignment,
+        framework: handleAssignments.get(kind)!.get(holder)!.framework,
+        handle: left.object.object,
+        effects: [{ kind: 'header', names }],
+        emptyBody: undefined,
+      };
+    }
+  }
+  const property = propertyName(left);
+  const kind = property && handleKind(left.object);
+  const api = kind && handleAssignments.get(kind)?.get(property);
+  if (!api) {
+    for (const shapes of shapeDecoders) {
+      const decoded = fromShapes(assignment, shapes.assignment?.(assignment));
+      if (decoded) return decoded;
+    }
+    return undefined;
+  }
+  const value = assignment.right;
+  const effects: Effect[] = [];
+  if (api.status)
+    effects.push({
+      kind: 'status',
+      node: value,
+      defaultCode: undefined,
+      role: 'send',
+      framework: api.framework,
+      runtime: api.runtime,
+      byShape: false,
+    });
+  if (api.content && !isEmptyContent(value)) effects.push({ kind: 'content', node: value });
+  if (api.header) effects.push({ kind: 'header', names: new Set([api.header]) });
+  if (api.headers) effects.push({ kind: 'header', names: headerNames(context.sourceCode, value) });
+  const emptyBody: EmptyBodyEdit | undefined = api.content ? { kind: 'assign-null' } : undefined;
+  return { owner: assignment, framework: api.framework, handle: left.object, effects, emptyBody };
+}
+
+/** What `node` does, by the catalogue; undefined when it is nothing the plugin knows. */
+export function decode(node: DecodableNode, context: DecodeContext): Decoded | undefined {
+  switch (node.type) {
+    case 'CallExpression':
+      return decodeCall(node, context);
+    case 'NewExpression':
+      return decodeNew(node, context);
+    case 'AssignmentExpression':
+      return decodeAssignment(node, context);
+    case 'BinaryExpression':
+    case 'SwitchCase':
+      for (const shapes of shapeDecoders) {
+        const decoded = fromShapes(node, shapes.comparison?.(node));
+        if (decoded) return decoded;
+      }
+      return undefined;
+    case 'Property':
+      for (const shapes of shapeDecoders) {
+        const decoded = fromShapes(node, shapes.property?.(node));
+        if (decoded) return decoded;
+      }
+      return undefined;
+  }
+}

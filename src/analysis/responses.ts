@@ -1,0 +1,245 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import type { EmptyBodyEdit, Framework, StatusEdit, StatusEffect } from '../apis/index.js';
+import type { Decoded, DecodableNode } from './decode.js';
+import { followsInStraightLine } from './flow-order.js';
+import { Handle, HandleIdentity } from './handle-identity.js';
+import { headersGivenWithError } from './headers.js';
+import type { StatusLeaf } from './leaves.js';
+import type { RouteFinder, RouteMethods } from './routes.js';
+
+/** One code a response can be sent with. */
+export interface StatusAnswer {
+  /** Where the code is stated; undefined for the API's default and for an unknown status. */
+  readonly node: TSESTree.Node | undefined;
+  /** The code; undefined when unknown. */
+  readonly code: number | undefined;
+  /** The API's default applies: no status is given. */
+  readonly isDefault: boolean;
+  /** The whole status expression (`ok ? 204 : 200`), when one is given. */
+  readonly expression: TSESTree.Node | undefined;
+}
+
+/** The headers known to be set on a response, or why they cannot be known. */
+export type KnownHeaders = { readonly names: ReadonlySet<string> } | { readonly unknown: string };
+
+/** A response sent with a stated code: `res.status(401)`, `new Response(null, { status: 405 })`, `ctx.throw(401)`. */
+export interface SentStatus {
+  readonly node: TSESTree.Node;
+  readonly code: number;
+  /** An error that carries the status, which an error handler may complete. */
+  readonly exception: boolean;
+  headers(): KnownHeaders;
+}
+
+/** Content sent with a known status. */
+export interface ContentWithStatus {
+  readonly content: TSESTree.Node;
+  readonly code: number;
+  readonly framework: Framework;
+  /** The call, `new` or assignment that sends the content. */
+  readonly sender: DecodableNode;
+  readonly status: StatusAnswer;
+  /** The node that sets the status, when it is not the sender. */
+  readonly statusOwner: TSESTree.Node | undefined;
+  readonly emptyBody: EmptyBodyEdit | undefined;
+}
+
+export interface RedirectAnswer {
+  readonly call: TSESTree.CallExpression;
+  readonly status: StatusAnswer;
+  readonly edit: StatusEdit | undefined;
+  /** The methods of the handler the redirect answers. */
+  readonly route: RouteMethods | undefined;
+}
+
+type Event =
+  | { readonly kind: 'status'; readonly owner: DecodableNode; readonly statuses: readonly StatusAnswer[] }
+  | { readonly kind: 'header'; readonly owner: DecodableNode; readonly names: ReadonlySet<string> | undefined }
+  | { readonly kind: 'content'; readonly owner: DecodableNode; readonly decoded: Decoded; readonly content: TSESTree.Node }
+  | {
+      readonly kind: 'redirect';
+      readonly owner: DecodableNode;
+      readonly statuses: readonly StatusAnswer[];
+      readonly edit: StatusEdit | undefined;
+    };
+
+interface ResponseValue {
+  readonly decoded: Decoded;
+  readonly statuses: readonly StatusAnswer[];
+  readonly content: TSESTree.Node | undefined;
+  readonly headers: ReadonlySet<string> | undefined;
+  readonly redirect: StatusEdit | undefined | null;
+  /** Hono's context, whose `c.header()` calls add to every response it builds. */
+  readonly factory: Handle<Event> | undefined;
+}
+
+function knownHeaders(handle: Handle<Event> | undefined, own: ReadonlySet<string> | undefined): KnownHeaders {
+  if (!own) return { unknown: 'its headers are built where the code does not say which' };
+  if (!handle) return { names: own };
+  if (handle.escapes) return { unknown: 'the response is handed to other code, which may set headers' };
+  const names = new Set(own);
+  for (const event of handle.events) {
+    if (event.kind !== 'header') continue;
+    if (!event.names) return { unknown: 'a header is set by a name the code does not state' };
+    for (const name of event.names) names.add(name);
+  }
+  return { names };
+}
+
+/** The response model of one file: responses built from decoded nodes, and the answers the rules ask for. */
+export class Responses {
+  private readonly identity: HandleIdentity<Event>;
+  private readonly values: ResponseValue[] = [];
+  /** Errors that carry a status: `ctx.throw(401)`, `createError(401, msg, { headers })`. */
+  private readonly exceptions: { readonly owner: DecodableNode; readonly statuses: readonly StatusAnswer[] }[] = [];
+  private sorted = false;
+
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly routeFinder: RouteFinder,
+    private readonly leavesOf: (node: TSESTree.Node) => readonly StatusLeaf[],
+  ) {
+    this.identity = new HandleIdentity(sourceCode);
+  }
+
+  private answers(effect: StatusEffect | undefined): readonly StatusAnswer[] {
+    if (!effect?.node)
+      return [{ node: undefined, code: effect?.defaultCode, isDefault: effect?.defaultCode !== undefined, expression: undefined }];
+    const expression = effect.node;
+    // A leaf reached through a variable is answered where the response states the variable.
+    return this.leavesOf(expression).map((leaf) => ({
+      node: leaf.viaVariable ? expression : leaf.node,
+      code: leaf.code,
+      isDefault: false,
+      expression,
+    }));
+  }
+
+  add(decoded: Decoded): void {
+    let status: StatusEffect | undefined;
+    let content: TSESTree.Node | undefined;
+    let headers: ReadonlySet<string> | undefined = new Set<string>();
+    let redirect: StatusEdit | undefined | null = null;
+    let factory: TSESTree.Node | undefined | null = null;
+    for (const effect of decoded.effects) {
+      if (effect.kind === 'status') status = effect;
+      else if (effect.kind === 'content') content = effect.node;
+      else if (effect.kind === 'header') headers = effect.names;
+      else if (effect.kind === 'redirect') redirect = effect.edit;
+      else factory = effect.factory;
+    }
+    if (status?.role === 'throw' && status.node) this.exceptions.push({ owner: decoded.owner, statuses: this.answers(status) });
+    if (factory !== null) {
+      const maker = factory ? this.identity.of(factory) : undefined;
+      this.values.push({ decoded, statuses: this.answers(status), content, headers, redirect, factory: maker });
+      return;
+    }
+    if (!decoded.handle) return;
+    const events = this.identity.of(decoded.handle).events;
+    const owner = decoded.owner;
+    if (redirect !== null) events.push({ kind: 'redirect', owner, statuses: this.answers(status), edit: redirect });
+    else if (status?.node && status.role === 'send') events.push({ kind: 'status', owner, statuses: this.answers(status) });
+    if (headers?.size !== 0) events.push({ kind: 'header', owner, names: headers });
+    if (content) events.push({ kind: 'content', owner, decoded, content });
+  }
+
+  // Visitors enter `res.status(204).json(x)` outside-in; evaluation order is by where each call ends.
+  private handles(): Iterable<Handle<Event>> {
+    if (!this.sorted) {
+      for (const handle of this.identity.handles.values()) handle.events.sort((a, b) => a.owner.range[1] - b.owner.range[1]);
+      this.sorted = true;
+    }
+    return this.identity.handles.values();
+  }
+
+  /** Every stated status a response is sent with (or an error carries), with the headers known to be set on it. */
+  *sentStatuses(withExceptions: boolean): Iterable<SentStatus> {
+    for (const handle of this.handles()) {
+      for (const event of handle.events) {
+        if (event.kind !== 'status') continue;
+        for (const { node, code } of event.statuses) {
+          if (code !== undefined) yield { node: node!, code, exception: false, headers: () => knownHeaders(handle, new Set()) };
+        }
+      }
+    }
+    for (const value of this.values) {
+      // A stated status only: defaults (200, a helper's redirect) need nothing or set it themselves.
+      for (const { node, code } of value.statuses) {
+        if (node && code !== undefined) yield { node, code, exception: false, headers: () => knownHeaders(value.factory, value.headers) };
+      }
+    }
+    if (!withExceptions) return;
+    for (const { owner, statuses } of this.exceptions) {
+      for (const { node, code } of statuses) {
+        if (node && code !== undefined)
+          yield { node, code, exception: true, headers: () => knownHeaders(undefined, headersGivenWithError(this.sourceCode, owner)) };
+      }
+    }
+  }
+
+  /** Content sent with a status for which `wanted` holds, where the status surely applies to it. */
+  *contentsWith(wanted: (code: number) => boolean): Iterable<ContentWithStatus> {
+    for (const value of this.values) {
+      if (value.redirect !== null || !value.content) continue;
+      for (const status of value.statuses) {
+        if (status.code === undefined || !wanted(status.code)) continue;
+        const { decoded } = value;
+        yield {
+          content: value.content,
+          code: status.code,
+          framework: decoded.framework,
+          sender: decoded.owner,
+          status,
+          statusOwner: undefined,
+          emptyBody: decoded.emptyBody,
+        };
+      }
+    }
+    for (const handle of this.handles()) {
+      let last: Extract<Event, { kind: 'status' }> | undefined;
+      for (const event of handle.events) {
+        if (event.kind === 'status') last = event;
+        else if (event.kind === 'redirect') last = undefined;
+        else if (event.kind === 'content' && last) {
+          for (const status of last.statuses) {
+            if (status.code === undefined || !wanted(status.code) || !followsInStraightLine(last.owner, event.owner)) continue;
+            const { decoded } = event;
+            yield {
+              content: event.content,
+              code: status.code,
+              framework: decoded.framework,
+              sender: decoded.owner,
+              status,
+              statusOwner: last.owner,
+              emptyBody: decoded.emptyBody,
+            };
+          }
+        }
+      }
+    }
+  }
+
+  /** Every redirect with each code it can have, and the methods of its handler. */
+  *redirects(): Iterable<RedirectAnswer> {
+    for (const handle of this.handles()) {
+      for (const event of handle.events) {
+        if (event.kind === 'redirect' && event.owner.type === 'CallExpression')
+          yield* this.redirectAnswers(event.owner, event.statuses, event.edit);
+      }
+    }
+    for (const value of this.values) {
+      const owner = value.decoded.owner;
+      if (value.redirect !== null && owner.type === 'CallExpression') yield* this.redirectAnswers(owner, value.statuses, value.redirect);
+    }
+  }
+
+  private *redirectAnswers(
+    call: TSESTree.CallExpression,
+    statuses: readonly StatusAnswer[],
+    edit: StatusEdit | undefined,
+  ): Iterable<RedirectAnswer> {
+    const route = this.routeFinder.around(call);
+    for (const status of statuses) yield { call, status, edit, route };
+  }
+}

@@ -1,0 +1,146 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { routes } from '../apis/index.js';
+import { isFunctionNode, keyName, propertyName, unwrap } from '../ast/nodes.js';
+import type { FunctionNode } from '../ast/nodes.js';
+
+/** The HTTP methods a handler serves, and how that is known (for messages). */
+export interface RouteMethods {
+  readonly methods: readonly string[];
+  /** "app.post()", "@Post()", "export POST", "a SvelteKit form action". */
+  readonly source: string;
+}
+
+function isPathLike(node: TSESTree.Node | undefined): boolean {
+  if (!node) return false;
+  if (node.type === 'Literal') return typeof node.value === 'string' || 'regex' in node;
+  return node.type === 'TemplateLiteral' || node.type === 'ArrayExpression';
+}
+
+/** `app.post('/x', handler)`, `router.delete(...)`, `app.route('/x').put(handler)`, Hono, koa-router. */
+function routerCallMethods(call: TSESTree.CallExpression, handler: TSESTree.Node): RouteMethods | undefined {
+  const callee = unwrap(call.callee);
+  const method = propertyName(callee);
+  const verb = method && routes.routerMethods.get(method);
+  if (!verb || callee.type !== 'MemberExpression' || !call.arguments.includes(handler as TSESTree.CallExpressionArgument)) return undefined;
+  const receiver = unwrap(callee.object);
+  const chained = receiver.type === 'CallExpression' && routes.chainedRoutes.has(propertyName(unwrap(receiver.callee)) ?? '');
+  if (!chained && !isPathLike(call.arguments[0])) return undefined;
+  const receiverName = receiver.type === 'Identifier' ? receiver.name : chained ? 'route(...)' : 'router';
+  return { methods: [verb], source: `${receiverName}.${method}()` };
+}
+
+function stringValues(node: TSESTree.Node): string[] | undefined {
+  if (node.type === 'Literal' && typeof node.value === 'string') return [node.value.toUpperCase()];
+  if (node.type === 'ArrayExpression') {
+    const values = node.elements.map((element) =>
+      element?.type === 'Literal' && typeof element.value === 'string' ? element.value.toUpperCase() : undefined,
+    );
+    return values.every((value) => value !== undefined) ? (values as string[]) : undefined;
+  }
+  return undefined;
+}
+
+/** `fastify.route({ method: 'POST', url, handler })`; SvelteKit's `export const actions = { default() {} }`. */
+function propertyMethods(property: TSESTree.Property): RouteMethods | undefined {
+  const options = property.parent;
+  if (options.type !== 'ObjectExpression') return undefined;
+  const key = keyName(property);
+  const call = options.parent;
+  for (const spec of routes.routeOptions) {
+    if (key !== spec.handlerKey || call?.type !== 'CallExpression' || propertyName(unwrap(call.callee)) !== spec.method) continue;
+    for (const other of options.properties) {
+      if (other.type !== 'Property' || keyName(other) !== spec.methodKey) continue;
+      const methods = stringValues(other.value);
+      return methods ? { methods, source: `${spec.method}({ ${spec.methodKey} })` } : undefined;
+    }
+  }
+  const declarator = options.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier') return undefined;
+  const exported = routes.exportedObjects.get(declarator.id.name);
+  return exported && declarator.parent.parent?.type === 'ExportNamedDeclaration' ? exported : undefined;
+}
+
+/** NestJS: a class method under @Post(), @Put(), ... */
+function decoratorMethods(method: TSESTree.MethodDefinition): RouteMethods | undefined {
+  for (const decorator of method.decorators ?? []) {
+    const expression = decorator.expression;
+    if (expression.type === 'CallExpression' && expression.callee.type === 'Identifier') {
+      const verb = routes.decorators.get(expression.callee.name);
+      if (verb) return { methods: [verb], source: `@${expression.callee.name}()` };
+    }
+  }
+  return undefined;
+}
+
+/** Route handlers exported by name: `export async function POST`, `export const action = ...`. */
+function exportedNameMethods(name: string, exported: boolean): RouteMethods | undefined {
+  const methods = exported ? routes.exports.get(name) : undefined;
+  return methods ? { methods, source: `export ${name}` } : undefined;
+}
+
+function methodsByReference(id: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): RouteMethods | undefined {
+  const variable = sourceCode.getDeclaredVariables(id.parent).find((candidate) => candidate.name === id.name);
+  for (const reference of variable?.references ?? []) {
+    const parent = reference.identifier.parent;
+    if (parent?.type === 'CallExpression') {
+      const methods = routerCallMethods(parent, reference.identifier);
+      if (methods) return methods;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The methods a function serves as a route handler, judged by where it stands; a named
+ * function is also found where a router is given it by name (`router.post('/x', create)`).
+ */
+function routeMethodsOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): RouteMethods | undefined {
+  const parent = fn.parent;
+  switch (parent.type) {
+    case 'CallExpression':
+      return routerCallMethods(parent, fn);
+    case 'Property':
+      return parent.value === fn ? propertyMethods(parent) : undefined;
+    case 'MethodDefinition':
+      return decoratorMethods(parent);
+    case 'ExportNamedDeclaration':
+      return fn.type === 'FunctionDeclaration' && fn.id ? exportedNameMethods(fn.id.name, true) : undefined;
+    case 'VariableDeclarator':
+      if (parent.id.type !== 'Identifier') return undefined;
+      return (
+        exportedNameMethods(parent.id.name, parent.parent.parent?.type === 'ExportNamedDeclaration') ??
+        methodsByReference(parent.id, sourceCode)
+      );
+    default:
+      break;
+  }
+  if (fn.type === 'FunctionDeclaration' && fn.id) return methodsByReference(fn.id, sourceCode);
+  return undefined;
+}
+
+/** Finds the methods of the handler around a node, each function judged once per file. */
+export class RouteFinder {
+  private readonly byFunction = new Map<FunctionNode, RouteMethods | undefined>();
+
+  constructor(private readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
+
+  private of(fn: FunctionNode): RouteMethods | undefined {
+    if (!this.byFunction.has(fn)) this.byFunction.set(fn, routeMethodsOf(fn, this.sourceCode));
+    return this.byFunction.get(fn);
+  }
+
+  /** The methods of the nearest route handler around `node`; a method decorator belongs to its method. */
+  around(node: TSESTree.Node): RouteMethods | undefined {
+    if (node.parent?.type === 'Decorator') {
+      const method = node.parent.parent;
+      return method.type === 'MethodDefinition' && isFunctionNode(method.value) ? this.of(method.value) : undefined;
+    }
+    for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+      if (!isFunctionNode(current)) continue;
+      const methods = this.of(current);
+      if (methods) return methods;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,54 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import type { Framework, RuntimeCheck, StatusEffect, StatusRole } from '../apis/index.js';
+import type { Decoded } from './decode.js';
+import type { StatusLeaf } from './leaves.js';
+import { isPlausibleStatus } from './status-value.js';
+
+export interface StatusSite {
+  /** The expression that states the code: a literal or constant leaf, or the status expression itself. */
+  readonly node: TSESTree.Node;
+  readonly framework: Framework;
+  readonly role: StatusRole;
+  /** What the API does with codes it rejects; undefined where it does nothing special. */
+  readonly runtime: RuntimeCheck | undefined;
+  /** The call, `new`, assignment or comparison the status belongs to. */
+  readonly owner: TSESTree.Node;
+}
+
+/** A leaf whose code the source states. */
+export type KnownLeaf = StatusLeaf & { readonly code: number };
+
+/** A status position the analysis kept, with its value when the source states it. */
+export interface FoundSite {
+  readonly site: StatusSite;
+  readonly value: KnownLeaf | undefined;
+}
+
+/**
+ * The status positions of a decoded node, one per leaf. A leaf reached through a variable is
+ * kept once however many positions read the variable; a position found by shape alone only
+ * when its value is a plausible status.
+ */
+export function collectSites(
+  decoded: Decoded,
+  leavesOf: (node: TSESTree.Node) => readonly StatusLeaf[],
+  seen: Set<TSESTree.Node>,
+  into: FoundSite[],
+): void {
+  for (const effect of decoded.effects) {
+    if (effect.kind !== 'status' || !effect.node || effect.node.type === 'SpreadElement') continue;
+    for (const leaf of leavesOf(effect.node)) {
+      if (effect.byShape && (leaf.code === undefined || !isPlausibleStatus(leaf.code))) continue;
+      if (leaf.viaVariable) {
+        if (seen.has(leaf.node)) continue;
+        seen.add(leaf.node);
+      }
+      into.push({ site: siteOf(effect, leaf, decoded.owner), value: leaf.code === undefined ? undefined : (leaf as KnownLeaf) });
+    }
+  }
+}
+
+function siteOf(effect: StatusEffect, leaf: StatusLeaf, owner: TSESTree.Node): StatusSite {
+  return { node: leaf.node, framework: effect.framework, role: effect.role, runtime: effect.runtime, owner };
+}

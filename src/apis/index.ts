@@ -1,0 +1,200 @@
+import { assertionApis } from './assertions.js';
+import { awsLambdaApis } from './aws-lambda.js';
+import { codeApis } from './code.js';
+import { elysiaApis } from './elysia.js';
+import { fastifyApis } from './fastify.js';
+import { fetchApis } from './fetch.js';
+import { h3Apis } from './h3.js';
+import { hapiApis } from './hapi.js';
+import { honoApis } from './hono.js';
+import { httpErrorsApis } from './http-errors.js';
+import { koaApis } from './koa.js';
+import { nestApis } from './nestjs.js';
+import { nextApis } from './next.js';
+import { nodeExpress } from './node-express.js';
+import { remixApis } from './remix.js';
+import { svelteKitApis } from './sveltekit.js';
+import type {
+  ApiFamily,
+  AssignmentApi,
+  CallApi,
+  Framework,
+  HandleKind,
+  ImportApis,
+  RouteApis,
+  ShapeCallDecoder,
+  ShapeDecoders,
+} from './types.js';
+
+export type * from './types.js';
+
+/** Every API family the plugin knows. Order matters only where two claim one name: the first wins. */
+export const families: readonly ApiFamily[] = [
+  nodeExpress,
+  fastifyApis,
+  koaApis,
+  honoApis,
+  fetchApis,
+  nextApis,
+  nestApis,
+  svelteKitApis,
+  remixApis,
+  h3Apis,
+  httpErrorsApis,
+  hapiApis,
+  elysiaApis,
+  awsLambdaApis,
+  assertionApis,
+  codeApis,
+];
+
+/** An API with its family's framework filled in. */
+export type Api = CallApi & { readonly framework: Framework };
+export type Assignment = AssignmentApi & { readonly framework: Framework };
+
+type Table<T> = Map<string, T[]>;
+
+function add<K, T>(map: Map<K, T[]>, key: K, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function tableOf(family: ApiFamily, apis: Readonly<Record<string, CallApi>> | undefined, into: Table<Api>): void {
+  for (const [name, api] of Object.entries(apis ?? {})) add(into, name, { ...api, framework: api.framework ?? family.framework });
+}
+
+interface ResolvedImports {
+  readonly functions: Table<Api>;
+  readonly constructors: Table<Api>;
+  readonly statics: Map<string, Table<Api>>;
+}
+
+/** The handles' recognition and APIs, merged over families. */
+export const handleNames = new Map<string, HandleKind>();
+export const handleNamePatterns: [RegExp, HandleKind][] = [];
+export const handleProperties = new Map<string, { kind: HandleKind; owner: HandleKind | undefined }[]>();
+export const handleFactories = new Map<string, HandleKind>();
+export const chainableMethods = new Map<HandleKind, Set<string>>();
+export const handleMethods = new Map<HandleKind, Table<Api>>();
+export const handleAssignments = new Map<HandleKind, Map<string, Assignment>>();
+
+export const statics = new Map<string, Table<Api>>();
+export const constructors: Table<Api> = new Map();
+export const globals: Table<Api> = new Map();
+export const headerConstructors = new Set<string>();
+export const shapeDecoders: ShapeDecoders[] = [];
+const importApis: { modules: ImportApis['modules']; apis: ResolvedImports }[] = [];
+const contentOnBodiless = new Map<Framework, (code: number) => string>();
+
+for (const family of families) {
+  for (const [kind, handle] of Object.entries(family.handles ?? {}) as [HandleKind, NonNullable<ApiFamily['handles']>[HandleKind]][]) {
+    if (!handle) continue;
+    for (const name of handle.names ?? []) {
+      if (typeof name === 'string') handleNames.set(name, kind);
+      else handleNamePatterns.push([name, kind]);
+    }
+    for (const { name, owner } of handle.properties ?? []) add(handleProperties, name, { kind, owner });
+    for (const { object, method } of handle.factories ?? []) handleFactories.set(`${object}.${method}`, kind);
+    const chainable = chainableMethods.get(kind) ?? new Set();
+    for (const method of handle.chainable ?? []) chainable.add(method);
+    chainableMethods.set(kind, chainable);
+    const methods = handleMethods.get(kind) ?? new Map();
+    tableOf(family, handle.methods, methods);
+    handleMethods.set(kind, methods);
+    const assignments = handleAssignments.get(kind) ?? new Map();
+    for (const [property, api] of Object.entries(handle.assignments ?? {}))
+      if (!assignments.has(property)) assignments.set(property, { ...api, framework: api.framework ?? family.framework });
+    handleAssignments.set(kind, assignments);
+  }
+  for (const [object, methods] of Object.entries(family.statics ?? {})) {
+    const table = statics.get(object) ?? new Map();
+    tableOf(family, methods, table);
+    statics.set(object, table);
+  }
+  tableOf(family, family.constructors, constructors);
+  tableOf(family, family.globals, globals);
+  for (const imports of family.imports ?? []) {
+    const apis: ResolvedImports = { functions: new Map(), constructors: new Map(), statics: new Map() };
+    tableOf(family, imports.functions, apis.functions);
+    tableOf(family, imports.constructors, apis.constructors);
+    for (const [name, methods] of Object.entries(imports.statics ?? {})) {
+      const table = new Map();
+      tableOf(family, methods, table);
+      apis.statics.set(name, table);
+    }
+    importApis.push({ modules: imports.modules, apis });
+  }
+  for (const name of family.headerConstructors ?? []) headerConstructors.add(name);
+  if (family.shapes) shapeDecoders.push(family.shapes);
+  if (family.contentOnBodiless) contentOnBodiless.set(family.framework, family.contentOnBodiless);
+}
+
+const apisByModule = new Map<string, ResolvedImports[]>();
+
+/** The APIs a module exports, from every family that knows it. */
+export function moduleApis(module: string): readonly ResolvedImports[] {
+  let apis = apisByModule.get(module);
+  if (!apis) {
+    apis = importApis
+      .filter(({ modules }) => (Array.isArray(modules) ? modules.includes(module) : (modules as RegExp).test(module)))
+      .map(({ apis }) => apis);
+    apisByModule.set(module, apis);
+  }
+  return apis;
+}
+
+/** Imported APIs under a module's export: `json` from react-router, any export ("*") of http-errors. */
+export function importedApis(table: Table<Api>, imported: string): readonly Api[] | undefined {
+  return table.get(imported) ?? table.get('*');
+}
+
+/** What a framework does with content sent with a bodiless status; Node's answer by default. */
+export function contentOnBodilessConsequence(framework: Framework, code: number): string {
+  return (contentOnBodiless.get(framework) ?? contentOnBodiless.get('express')!)(code);
+}
+
+/** How route handlers are registered, merged over families. */
+export const routes = {
+  routerMethods: new Map<string, string>(),
+  chainedRoutes: new Set<string>(),
+  routeOptions: [] as NonNullable<RouteApis['routeOptions']>[],
+  exports: new Map<string, readonly string[]>(),
+  exportedObjects: new Map<string, { readonly methods: readonly string[]; readonly source: string }>(),
+  decorators: new Map<string, string>(),
+};
+for (const { routes: spec } of families) {
+  if (!spec) continue;
+  for (const [method, verb] of Object.entries(spec.routerMethods ?? {})) routes.routerMethods.set(method, verb);
+  if (spec.chainedRoute) routes.chainedRoutes.add(spec.chainedRoute);
+  if (spec.routeOptions) routes.routeOptions.push(spec.routeOptions);
+  for (const [name, methods] of Object.entries(spec.exports ?? {})) routes.exports.set(name, methods);
+  for (const [name, object] of Object.entries(spec.exportedObjects ?? {})) routes.exportedObjects.set(name, object);
+  for (const [name, verb] of Object.entries(spec.decorators ?? {})) routes.decorators.set(name, verb);
+}
+
+/** Shape decoders of member calls, by the method names they look at. */
+export const shapeCalls = new Map<string, ShapeCallDecoder[]>();
+for (const shapes of shapeDecoders) for (const method of shapes.methods ?? []) if (shapes.call) add(shapeCalls, method, shapes.call);
+
+const namesOf = (tables: Iterable<Map<string, unknown>>) => [...tables].flatMap((table) => [...table.keys()]);
+
+/** Names for the ESLint selectors: any node that can matter is matched by one of these. */
+export const selectorNames = {
+  methods: new Set([
+    ...namesOf(handleMethods.values()),
+    ...namesOf(statics.values()),
+    ...importApis.flatMap(({ apis }) => namesOf(apis.statics.values())),
+    ...shapeDecoders.flatMap((shapes) => shapes.methods ?? []),
+  ]),
+  functions: new Set(globals.keys()),
+  constructors: new Set(constructors.keys()),
+  assignedProperties: new Set([
+    ...namesOf(handleAssignments.values()),
+    ...shapeDecoders.flatMap((shapes) => shapes.assignmentProperties ?? []),
+  ]),
+  headerObjects: new Set(
+    [...handleAssignments.values()].flatMap((assignments) => [...assignments].filter(([, api]) => api.headers).map(([name]) => name)),
+  ),
+  propertyKeys: new Set(shapeDecoders.flatMap((shapes) => shapes.propertyKeys ?? [])),
+};

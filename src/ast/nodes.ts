@@ -1,0 +1,58 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+/** A string the source states: `'x'`, or a template without expressions. */
+export function stringValue(node: TSESTree.Node | null | undefined): string | undefined {
+  if (node?.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node?.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]!.value.cooked ?? undefined;
+  return undefined;
+}
+
+/** `x.name` -> "name"; undefined for computed access. */
+export function propertyName(node: TSESTree.Node): string | undefined {
+  return node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' ? node.property.name : undefined;
+}
+
+/** The key of `{ name: v }`, `{ 'name': v }` or `{ ['name']: v }`; undefined for other computed keys. */
+export function keyName(property: TSESTree.Property): string | undefined {
+  if (property.computed) return stringValue(property.key);
+  return property.key.type === 'Identifier' ? property.key.name : stringValue(property.key);
+}
+
+type Wrapper = TSESTree.TSNonNullExpression | TSESTree.TSAsExpression | TSESTree.ChainExpression;
+/** Wrappers that leave the value as it is: `res!`, `res as Response`, `res?.x`. */
+export const wrapperTypes: ReadonlySet<string> = new Set<`${Wrapper['type']}`>([
+  'TSNonNullExpression',
+  'TSAsExpression',
+  'ChainExpression',
+]);
+
+/** The expression under `x!`, `x as T` and `x?.y`. */
+export function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (wrapperTypes.has(current.type)) current = (current as Wrapper).expression;
+  return current;
+}
+
+export function isStringLike(node: TSESTree.Node | undefined): boolean {
+  return node !== undefined && ((node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral');
+}
+
+export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+
+export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
+  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression';
+}
+
+/** The value under `key` (or one of `keys`) of an object literal: `{ status: 404 }`, `{ 'status': 404 }`. */
+export function propertyValue(node: TSESTree.Node | undefined, keys: readonly string[]): TSESTree.Node | undefined {
+  if (node?.type !== 'ObjectExpression') return undefined;
+  for (const property of node.properties) {
+    if (property.type === 'Property' && keys.includes(keyName(property) ?? '')) return property.value;
+  }
+  return undefined;
+}
+
+/** `x.method(...)` -> "method". */
+export function calledMethod(node: TSESTree.Node): string | undefined {
+  return node.type === 'CallExpression' ? propertyName(unwrap(node.callee)) : undefined;
+}
