@@ -55,8 +55,8 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
       for (const sent of responses.sentStatuses(checksExceptions)) {
         const required = requirements.get(sent.code);
         // Looked up only for a status that requires a header: most responses need none.
-        const headers = required && sent.headers();
-        if (!headers || !('names' in headers)) continue;
+        const headers = required ? sent.headers() : undefined;
+        if (!required || !headers?.known) continue;
         for (const requirement of required) {
           if (headers.names.has(requirement.header.toLowerCase())) continue;
           context.report({

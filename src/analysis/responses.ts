@@ -3,7 +3,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { EmptyBodyEdit, Framework, StatusEdit, StatusEffect } from '../apis/index.js';
 import type { Decoded, DecodableNode } from './decode.js';
 import { followsInStraightLine } from './flow-order.js';
-import { Handle, HandleIdentity } from './handle-identity.js';
+import type { Handle } from './handle-identity.js';
+import { HandleIdentity } from './handle-identity.js';
 import { headersGivenWithError } from './headers.js';
 import type { StatusLeaf } from './leaves.js';
 import type { RouteFinder, RouteMethods } from './routes.js';
@@ -21,7 +22,7 @@ export interface StatusAnswer {
 }
 
 /** The headers known to be set on a response, or why they cannot be known. */
-export type KnownHeaders = { readonly names: ReadonlySet<string> } | { readonly unknown: string };
+export type KnownHeaders = { readonly known: true; readonly names: ReadonlySet<string> } | { readonly known: false; readonly why: string };
 
 /** A response sent with a stated code: `res.status(401)`, `new Response(null, { status: 405 })`, `ctx.throw(401)`. */
 export interface SentStatus {
@@ -75,16 +76,16 @@ interface ResponseValue {
 }
 
 function knownHeaders(handle: Handle<Event> | undefined, own: ReadonlySet<string> | undefined): KnownHeaders {
-  if (!own) return { unknown: 'its headers are built where the code does not say which' };
-  if (!handle) return { names: own };
-  if (handle.escapes) return { unknown: 'the response is handed to other code, which may set headers' };
+  if (!own) return { known: false, why: 'its headers are built where the code does not say which' };
+  if (!handle) return { known: true, names: own };
+  if (handle.escapes) return { known: false, why: 'the response is handed to other code, which may set headers' };
   const names = new Set(own);
   for (const event of handle.events) {
     if (event.kind !== 'header') continue;
-    if (!event.names) return { unknown: 'a header is set by a name the code does not state' };
+    if (!event.names) return { known: false, why: 'a header is set by a name the code does not state' };
     for (const name of event.names) names.add(name);
   }
-  return { names };
+  return { known: true, names };
 }
 
 /** The response model of one file: responses built from decoded nodes, and the answers the rules ask for. */
