@@ -69,6 +69,7 @@ class LeafWalk {
         this.visit(target.consequent, viaVariable);
         return this.visit(target.alternate, viaVariable);
       case 'LogicalExpression':
+        // `failed && 500` is `failed` itself when falsy: a guard, not a fallback.
         if (target.operator === '&&') break;
         this.visit(target.left, viaVariable);
         return this.visit(target.right, viaVariable);
