@@ -98,6 +98,7 @@ const cases: Case[] = [
 
   // Variables
   { name: 'a const', code: 'const code = 426; mark(code);', leaves: [literal('426', 426, true)] },
+  { name: 'an exported const', code: 'export const code = 426; mark(code);', leaves: [literal('426', 426, true)] },
   {
     name: 'a const under a cast',
     code: 'const code = 426 as const; mark(code as number);',
@@ -151,6 +152,7 @@ const cases: Case[] = [
   { name: 'a let assigned twice', code: 'let code; if (a) code = 200; else code = 404; mark(code);', leaves: [unknown('code')] },
   { name: 'a let never written', code: 'let code; mark(code);', leaves: [unknown('code')] },
   { name: 'a compound assignment', code: 'let code; code += 404; mark(code);', leaves: [unknown('code')] },
+  { name: 'a destructuring assignment', code: 'let code; [code] = [404]; mark(code);', leaves: [unknown('code')] },
   { name: 'an increment', code: 'let code = 403; code++; mark(code);', leaves: [unknown('code')] },
   { name: 'a var declared twice', code: 'var code = 404; var code; mark(code);', leaves: [unknown('code')] },
   { name: 'a parameter', code: 'function f(code = 404) { mark(code); }', leaves: [unknown('code')] },
