@@ -31,7 +31,6 @@ export default tseslint.config(
       // docs.recommended names the smallest config holding the rule, as in typescript-eslint.
       'eslint-plugin/require-meta-docs-recommended': ['error', { allowNonBoolean: true }],
       'eslint-plugin/require-meta-schema-default': 'off',
-      'eslint-plugin/require-meta-default-options': 'off',
       // createRule() (ESLintUtils.RuleCreator) writes docs.url from the rule name.
       'eslint-plugin/require-meta-docs-url': 'off',
     },

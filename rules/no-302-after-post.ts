@@ -37,6 +37,7 @@ export default createRule<[No302AfterPostOptions], MessageIds>({
         additionalProperties: false,
       },
     ],
+    defaultOptions: [{ methods: ['POST', 'PUT', 'PATCH', 'DELETE'] }],
     messages: {
       redirectAfterUnsafeMethod:
         'A {{code}} redirect from {{source}} ({{method}}) lets clients change the method (RFC 9110 section {{section}}): browsers turn a POST into a GET, and Fetch-based clients send PUT, PATCH and DELETE again to the new URL. Use 303 See Other to have the client GET the new URL (RFC 9110 section 15.4.4), or 307 or 308 to repeat the same method (RFC 9110 sections 15.4.8, 15.4.9).',
@@ -45,7 +46,6 @@ export default createRule<[No302AfterPostOptions], MessageIds>({
     },
     languages: ['js/js'],
   },
-  defaultOptions: [{ methods: ['POST', 'PUT', 'PATCH', 'DELETE'] }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const methods = methodsOf(options);

@@ -22,7 +22,6 @@ export default createRule<[], MessageIds>({
     },
     languages: ['js/js'],
   },
-  defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
 

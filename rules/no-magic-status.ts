@@ -57,6 +57,7 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
         additionalProperties: false,
       },
     ],
+    defaultOptions: [{ provider: 'auto', ignore: [], checkComparisons: true, checkTests: true, checkRanges: false }],
     messages: {
       magicStatus: 'Use {{constant}} instead of the magic number {{code}} ({{meaning}}).',
       magicStatusNoProvider:
@@ -67,7 +68,6 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
     },
     languages: ['js/js'],
   },
-  defaultOptions: [{ provider: 'auto', ignore: [], checkComparisons: true, checkTests: true, checkRanges: false }],
   create(context, [options]) {
     const { ignored, checked } = derive(options);
     const option = options.provider ?? 'auto';

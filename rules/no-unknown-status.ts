@@ -54,6 +54,7 @@ export default createRule<[NoUnknownStatusOptions], MessageIds>({
         additionalProperties: false,
       },
     ],
+    defaultOptions: [{ allow: [], allowVendors: [], allowDeprecated: false, checkReads: false }],
     messages: {
       notAStatus:
         '{{subject}} is not an HTTP status code: RFC 9110 section 15 defines three-digit codes from 100 to 599{{consequence}}. Use a registered code.',
@@ -65,7 +66,6 @@ export default createRule<[NoUnknownStatusOptions], MessageIds>({
     },
     languages: ['js/js'],
   },
-  defaultOptions: [{ allow: [], allowVendors: [], allowDeprecated: false, checkReads: false }],
   create(context, [options]) {
     const { allowed, allowedVendors } = derive(options);
     const checkReads = options.checkReads === true;

@@ -41,12 +41,12 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
         additionalProperties: false,
       },
     ],
+    defaultOptions: [{ headers: {}, ignoreExceptions: true }],
     messages: {
       missingHeader: 'A {{status}} response {{level}} carry {{header}} ({{citation}}); set it in this handler.',
     },
     languages: ['js/js'],
   },
-  defaultOptions: [{ headers: {}, ignoreExceptions: true }],
   create(context, [options]) {
     const requirements = requirementsFor(options);
     const checksExceptions = options.ignoreExceptions === false;

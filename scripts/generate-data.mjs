@@ -1,13 +1,19 @@
-// Regenerates the committed data modules in src/ from the reference facts that sit
-// beside the project (../shared/reference). A maintainer's tool: neither the build
-// nor the tests run it, so the package never depends on that folder.
-//   node scripts/generate-data.mjs [path/to/reference]
+// Regenerates the committed data modules in src/ from the reference facts in data/ (or another
+// folder of the same files), formatted as Prettier formats them. `--check` writes nothing and
+// fails when a committed module differs from what the facts give (run by npm test).
+//   node scripts/generate-data.mjs [--check] [path/to/reference]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const ref = resolve(process.argv[2] ?? join(root, '..', 'shared', 'reference'));
+import { format, resolveConfig } from 'prettier';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const ref = resolve(args.find((arg) => !arg.startsWith('--')) ?? join(root, 'data'));
+/** Path inside the repository -> the module's generated text. */
+const modules = new Map();
 
 function parseCsv(text) {
   const rows = [];
@@ -62,8 +68,8 @@ const iana = parseCsv(readFileSync(join(ref, 'iana-status-codes.csv'), 'utf8'))
     citation: citation(row.reference),
     state: row.status,
   }));
-writeFileSync(
-  join(root, 'src/registry/iana.data.ts'),
+modules.set(
+  'src/registry/iana.data.ts',
   header('the IANA HTTP Status Code Registry (last updated 2025-09-15)') +
     `import type { IanaEntry } from './types.js';\n\nexport const ianaEntries: readonly IanaEntry[] = [\n` +
     iana.map((e) => `  ${literal(e)},`).join('\n') +
@@ -101,8 +107,8 @@ const unofficial = parseCsv(readFileSync(join(ref, 'unofficial-status-codes.csv'
   vendor: vendorOf(row.vendor),
   vendorName: row.vendor.replace(/\s*\(.*\)$/, ''),
 }));
-writeFileSync(
-  join(root, 'src/registry/unofficial.data.ts'),
+modules.set(
+  'src/registry/unofficial.data.ts',
   header('a survey of well-known status codes outside the IANA registry') +
     `import type { UnofficialEntry } from './types.js';\n\nexport const unofficialEntries: readonly UnofficialEntry[] = [\n` +
     unofficial.map((e) => `  ${literal(e)},`).join('\n') +
@@ -129,5 +135,20 @@ for (const [key, id] of Object.entries(providerKeys)) {
   out += '  },\n';
 }
 out += '};\n';
-writeFileSync(join(root, 'src/providers/members.data.ts'), out);
-console.log(`wrote ${iana.length} IANA codes, ${unofficial.length} unofficial rows, ${Object.keys(providerKeys).length} providers`);
+modules.set('src/providers/members.data.ts', out);
+
+const stale = [];
+for (const [path, text] of modules) {
+  const file = join(root, path);
+  const formatted = await format(text, { ...(await resolveConfig(file)), filepath: file });
+  if (check) {
+    if (readFileSync(file, 'utf8') !== formatted) stale.push(path);
+  } else writeFileSync(file, formatted);
+}
+if (stale.length > 0) {
+  console.error(`Out of date with the reference facts: ${stale.join(', ')}. Run \`npm run data\` and commit the result.`);
+  process.exit(1);
+}
+console.log(
+  `${check ? 'checked' : 'wrote'} ${iana.length} IANA codes, ${unofficial.length} unofficial rows, ${Object.keys(providerKeys).length} providers`,
+);

@@ -1,4 +1,8 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+// @ts-expect-error -- ESLint 8 ships no types; its Linter has the same shape
+import { Linter as Linter8 } from 'eslint8';
+import { Linter as Linter10 } from 'eslint10';
 import { describe, expect, it } from 'vitest';
 
 import { applyDefault, createRule } from '../src/util/create-rule.js';
@@ -29,8 +33,13 @@ describe('createRule', () => {
   const seen: unknown[] = [];
   const rule = createRule<[{ mode?: string; list?: string[] }], 'm'>({
     name: 'probe',
-    meta: { type: 'problem', docs: { description: 'probe' }, schema: [{ type: 'object' }], messages: { m: 'm' } },
-    defaultOptions: [{ mode: 'a', list: [] }],
+    meta: {
+      type: 'problem',
+      docs: { description: 'probe' },
+      schema: [{ type: 'object' }],
+      messages: { m: 'm' },
+      defaultOptions: [{ mode: 'a', list: [] }],
+    },
     create(_context, [options]) {
       seen.push(options);
       return {};
@@ -59,5 +68,42 @@ describe('createRule', () => {
     expect(seen[0]).toBe(seen[2]);
     expect(seen[3]).toEqual({ mode: 'd', list: [] });
     expect(seen[3]).not.toBe(seen[0]);
+  });
+});
+
+describe('meta.defaultOptions', () => {
+  const seen: unknown[] = [];
+  const probe = createRule<[{ mode?: string; list?: string[] }], 'm'>({
+    name: 'probe',
+    meta: {
+      type: 'problem',
+      docs: { description: 'probe' },
+      schema: [{ type: 'object', properties: { mode: { type: 'string' }, list: { type: 'array' } }, additionalProperties: false }],
+      messages: { m: 'm' },
+      defaultOptions: [{ mode: 'a', list: ['x'] }],
+    },
+    create(_context, [options]) {
+      seen.push(options);
+      return {};
+    },
+  });
+
+  it('stay in meta, where ESLint 9 and the docs generator read them', () => {
+    expect(probe.meta.defaultOptions).toEqual([{ mode: 'a', list: ['x'] }]);
+  });
+
+  // ESLint 8.57 ignores meta.defaultOptions: the creator's merge is all it has.
+  const linters = { 'ESLint 8.57': Linter8 as typeof Linter, 'ESLint 9': Linter, 'ESLint 10': Linter10 as unknown as typeof Linter };
+  it.each(Object.entries(linters))('apply under %s, with and without user options', (_, LinterClass) => {
+    seen.length = 0;
+    const linter = new LinterClass({ configType: 'flat' });
+    for (const setting of ['error', ['error', { mode: 'b' }], ['error', { list: [] }]]) {
+      linter.verify('x;', { plugins: { test: { rules: { probe: probe as never } } }, rules: { 'test/probe': setting as never } });
+    }
+    expect(seen).toEqual([
+      { mode: 'a', list: ['x'] },
+      { mode: 'b', list: ['x'] },
+      { mode: 'a', list: [] },
+    ]);
   });
 });

@@ -23,7 +23,8 @@ describe('option schemas', () => {
     for (const [name, rule] of Object.entries(plugin.rules)) {
       const takesOptions = (rule.meta.schema as unknown[]).length > 0;
       if (takesOptions) {
-        expect(configure(name, rule.defaultOptions?.[0])).not.toThrow();
+        expect(rule.meta.defaultOptions).toHaveLength(1);
+        expect(configure(name, rule.meta.defaultOptions![0])).not.toThrow();
         expect(configure(name, {})).not.toThrow();
       } else {
         // A rule without options rejects any.

@@ -57,18 +57,18 @@ export function applyDefault<Options extends readonly unknown[]>(defaults: Optio
 /**
  * `ESLintUtils.RuleCreator`, without loading @typescript-eslint/utils at run time (its entry point
  * loads some 400 modules), and with the default options merged once per distinct user options
- * rather than once per file.
+ * rather than once per file. ESLint 9.15+ merges `meta.defaultOptions` itself; 8.57 ignores them,
+ * so the merge stays here (over options ESLint already merged, it changes nothing).
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, HttpStatusRuleDocs>>,
 ): TSESLint.RuleModule<MessageIds, Options, HttpStatusRuleDocs> & { name: string } {
-  const defaults = (rule.defaultOptions ?? []) as Options;
+  const defaults = (rule.meta.defaultOptions ?? []) as Options;
   const merged = new Map<string, Options>();
   const mergedByObject = new WeakMap<object, Options>();
   return {
     name: rule.name,
     meta: { ...rule.meta, docs: { ...rule.meta.docs, url: `${repositoryUrl}/blob/main/docs/rules/${rule.name}.md` } },
-    defaultOptions: defaults,
     create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>) {
       const user = context.options;
       // ESLint's CLI hands files of one config the same option objects in a fresh array; other
