@@ -6,13 +6,13 @@ import type { DecodableNode, DecodeContext } from './decode.js';
 import { computeFileFacts } from './file-facts.js';
 import type { FileFacts } from './file-facts.js';
 import { statusLeaves } from './leaves.js';
-import type { StatusLeaf } from './leaves.js';
+import type { StatusLeaf, ValueContext } from './leaves.js';
 import { Responses } from './responses.js';
 import { RouteFinder } from './routes.js';
 import { collectSites } from './sites.js';
 import type { FoundSite } from './sites.js';
-import { createStatusValueResolver } from './status-value.js';
-import type { StatusValueResolver } from './status-value.js';
+import { createConstantResolver } from './status-value.js';
+import type { ConstantResolver } from './status-value.js';
 
 /** Everything the rules learn about a file, found in one pass that all of them share. */
 export interface FileAnalysis {
@@ -23,11 +23,11 @@ export interface FileAnalysis {
 }
 
 /** The analysis of one file: every per-file answer and cache hangs off it. */
-export class Analysis implements FileAnalysis, DecodeContext {
+export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
   readonly sites: FoundSite[] = [];
   private readonly seenLeaves = new Set<TSESTree.Node>();
   private factsValue: FileFacts | undefined;
-  private resolver: StatusValueResolver | undefined;
+  private constants: ConstantResolver | undefined;
   private responsesValue: Responses | undefined;
 
   constructor(readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
@@ -47,12 +47,15 @@ export class Analysis implements FileAnalysis, DecodeContext {
   private readonly leavesOf = (node: TSESTree.Node): readonly StatusLeaf[] => {
     let leaves = this.leaves.get(node);
     if (!leaves) {
-      this.resolver ??= createStatusValueResolver(this.facts, allBuiltinProviders());
-      leaves = statusLeaves(node, this.resolver);
+      leaves = statusLeaves(node, this);
       this.leaves.set(node, leaves);
     }
     return leaves;
   };
+
+  resolveConstant(node: TSESTree.MemberExpression): { code: number; constantText: string } | undefined {
+    return (this.constants ??= createConstantResolver(this.facts, allBuiltinProviders()))(node);
+  }
 
   /** Decodes a node once and feeds the sites and the response model. */
   readonly visit = (node: DecodableNode): void => {
