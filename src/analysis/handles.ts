@@ -39,7 +39,7 @@ export function handleKind(node: TSESTree.Node): HandleKind | undefined {
       if (!candidates) return undefined;
       // `ctx.response` is Koa's response; `this.response` and others a Node-style one.
       const owner = candidates.some((candidate) => candidate.owner) ? handleKind(target.object) : undefined;
-      return candidates.find((candidate) => candidate.owner === undefined || candidate.owner === owner)?.kind;
+      return (candidates.find((candidate) => owner && candidate.owner === owner) ?? candidates.find((candidate) => !candidate.owner))?.kind;
     }
     case 'CallExpression': {
       const callee = unwrap(target.callee);

@@ -24,7 +24,6 @@ const context: HandleApis = {
     body: builds(),
     newResponse: builds(),
     redirect: {
-      when: (call) => !isKoaRedirect(call),
       value: true,
       role: 'redirect',
       status: { argument: 1 },
@@ -39,7 +38,11 @@ const context: HandleApis = {
 /** Hono's context `c` (or `ctx`) and `HTTPException`. */
 export const honoApis: ApiFamily = {
   framework: 'hono',
-  handles: { 'hono-context': { ...context, names: ['c'] }, context },
+  handles: {
+    'hono-context': { ...context, names: ['c'] },
+    // Koa's `ctx.redirect(url)` is a statement; Hono's handlers return `ctx.redirect(url, status)`.
+    context: { methods: { ...context.methods, redirect: { ...context.methods!.redirect!, when: (call) => !isKoaRedirect(call) } } },
+  },
   constructors: { HTTPException: { role: 'throw', status: { argument: 0 }, runtime: hono } },
   contentOnBodiless: (code) => `Hono builds a Fetch Response, whose constructor ${fetchRejectsContent(code)}`,
 };

@@ -1,0 +1,121 @@
+// Decodes snippets the way the plugin does (its own selectors, its own decoder) and describes each
+// decoded node in one line, so the catalogue's tables can be checked against plain text.
+import tsParser from '@typescript-eslint/parser';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import { expect, it } from 'vitest';
+
+import type { ApiFamily, Effect, RuntimeCheck } from '../../src/apis/index.js';
+import { decode } from '../../src/analysis/decode.js';
+import type { DecodableNode } from '../../src/analysis/decode.js';
+import { computeFileFacts } from '../../src/analysis/file-facts.js';
+import { getFileAnalysis } from '../../src/analysis/index.js';
+
+/** The codes a run-time check accepts, as ranges: "100-999", "301-303, 307-308". */
+export function accepted(check: RuntimeCheck): string {
+  const ranges: [number, number][] = [];
+  for (let code = 0; code <= 1000; code++) {
+    if (!check.accepts(code)) continue;
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === code - 1) last[1] = code;
+    else ranges.push([code, code]);
+  }
+  return ranges.map(([from, to]) => (from === to ? `${from}` : `${from}-${to}`)).join(', ');
+}
+
+function describeEffect(effect: Effect, text: (node: TSESTree.Node) => string): string {
+  switch (effect.kind) {
+    case 'status': {
+      const value = effect.node ? text(effect.node) : effect.defaultCode === undefined ? 'unknown' : `default ${effect.defaultCode}`;
+      const runtime = effect.runtime ? ` [${accepted(effect.runtime)}]` : '';
+      return `status ${effect.role} ${value}${effect.byShape ? ' by shape' : ''}${runtime}`;
+    }
+    case 'header':
+      return `headers ${effect.names ? [...effect.names].join(',') || '-' : 'unknown'}`;
+    case 'content':
+      return `content ${text(effect.node)}`;
+    case 'redirect':
+      return `redirect ${effect.edit ?? 'in place'}`;
+    case 'value':
+      return effect.factory ? `value from ${text(effect.factory)}` : 'value';
+  }
+}
+
+/** One line per node the plugin decodes: "express res: status send 404 [100-999]". */
+export function decodeSnippet(code: string): string[] {
+  const lines: string[] = [];
+  const collector: TSESLint.RuleModule<never> = {
+    meta: { type: 'problem', schema: [], messages: {} },
+    defaultOptions: [],
+    create(context) {
+      const { listener } = getFileAnalysis(context);
+      const facts = computeFileFacts(context.sourceCode.ast);
+      const text = (node: TSESTree.Node) => context.sourceCode.getText(node);
+      const wrapped: TSESLint.RuleListener = {};
+      for (const [selector, visit] of Object.entries(listener ?? {})) {
+        wrapped[selector] = (node: DecodableNode) => {
+          (visit as (node: DecodableNode) => void)(node);
+          const decoded = decode(node, { sourceCode: context.sourceCode, facts });
+          if (!decoded) return;
+          const handle = decoded.handle ? ` ${text(decoded.handle)}` : '';
+          lines.push(
+            `${decoded.framework}${handle}: ${decoded.effects.map((effect) => describeEffect(effect, text)).join('; ') || 'no effect'}`,
+          );
+        };
+      }
+      return wrapped;
+    },
+  };
+  const linter = new Linter({ configType: 'flat' });
+  const messages = linter.verify(
+    code,
+    {
+      files: ['**/*.ts'],
+      languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+      plugins: { test: { rules: { decode: collector as never } } },
+      rules: { 'test/decode': 'error' },
+    },
+    'file.ts',
+  );
+  const fatal = messages.find((message) => message.fatal);
+  if (fatal) throw new Error(`${fatal.message} in:\n${code}`);
+  return lines;
+}
+
+/** Every name an API family declares: its methods, statics, constructors, functions and assigned properties. */
+export function declaredNames(family: ApiFamily): string[] {
+  const names = new Set<string>();
+  for (const handle of Object.values(family.handles ?? {})) {
+    for (const name of Object.keys(handle?.methods ?? {})) names.add(name);
+    for (const name of Object.keys(handle?.assignments ?? {})) names.add(name);
+  }
+  for (const [object, methods] of Object.entries(family.statics ?? {}))
+    for (const name of Object.keys(methods)) names.add(`${object}.${name}`);
+  for (const name of Object.keys(family.constructors ?? {})) names.add(name);
+  for (const name of Object.keys(family.globals ?? {})) names.add(name);
+  for (const imports of family.imports ?? []) {
+    for (const name of Object.keys(imports.functions ?? {})) if (name !== '*') names.add(name);
+    for (const name of Object.keys(imports.constructors ?? {})) names.add(name);
+    for (const [object, methods] of Object.entries(imports.statics ?? {}))
+      for (const name of Object.keys(methods)) names.add(`${object}.${name}`);
+  }
+  for (const name of family.shapes?.methods ?? []) names.add(name);
+  return [...names];
+}
+
+/**
+ * A table of snippets and what each decodes to, plus a check that the samples use every name
+ * the family declares, so an API added without a sample fails here.
+ */
+export function catalogueTable(family: ApiFamily, table: Record<string, string[]>): void {
+  for (const [code, expected] of Object.entries(table)) {
+    it(code.split('\n').pop()!, () => {
+      expect(decodeSnippet(code)).toEqual(expected);
+    });
+  }
+  it('samples every API the family declares', () => {
+    const samples = Object.keys(table).join('\n');
+    const unsampled = declaredNames(family).filter((name) => !new RegExp(`\\b${name.replace('.', '\\.')}\\b`).test(samples));
+    expect(unsampled).toEqual([]);
+  });
+}
