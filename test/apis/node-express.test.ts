@@ -36,8 +36,8 @@ describe('Node http and Express', () => {
     ],
     'res.json(user); res.send(null); res.end(); res.write(chunk);': [
       'express res: content user',
-      'express res: ',
-      'express res: ',
+      'express res: no effect',
+      'express res: no effect',
       'express res: content chunk',
     ],
     "res.jsonp(); res.render('page'); res.sendFile(path); res.download(path);": [
