@@ -113,10 +113,14 @@ function fromApi(
   api: Api,
   handle: TSESTree.Node | undefined,
   context: DecodeContext,
-): Decoded {
+): Decoded | undefined {
   const args = node.arguments;
   const effects: Effect[] = [];
-  if (api.status || api.defaultStatus !== undefined) effects.push(statusEffectOf(api, args));
+  if (api.status || api.defaultStatus !== undefined) {
+    const status = statusEffectOf(api, args);
+    // `response.status()` reads a status (Playwright); only a value built without one has an unknown status.
+    if (status.node || status.defaultCode !== undefined || api.value) effects.push(status);
+  }
   if (api.header || api.headers || api.value) effects.push({ kind: 'header', names: headersOf(api, args, context.sourceCode) });
   if (api.content) {
     const content = args[api.content.argument];
@@ -124,6 +128,7 @@ function fromApi(
   }
   if (api.redirect) effects.push({ kind: 'redirect', edit: api.redirect === 'none' ? undefined : api.redirect });
   if (api.value) effects.push({ kind: 'value', factory: handle });
+  if (effects.length === 0) return undefined;
   return { owner: node, framework: api.framework, handle: api.value ? undefined : handle, effects, emptyBody: api.emptyBody };
 }
 
@@ -132,7 +137,7 @@ function first(apis: readonly Api[] | undefined, node: TSESTree.CallExpression |
 }
 
 function fromShapes(owner: DecodableNode, effects: readonly StatusEffect[] | undefined): Decoded | undefined {
-  if (!effects) return undefined;
+  if (!effects?.length) return undefined;
   return { owner, framework: effects[0]?.framework ?? 'code', handle: undefined, effects, emptyBody: undefined };
 }
 
@@ -154,8 +159,9 @@ function decodeMemberCall(call: TSESTree.CallExpression, callee: TSESTree.Member
     }
   }
   for (const decodeShape of shapeCalls.get(method) ?? []) {
-    const decoded = fromShapes(call, decodeShape(call, method));
-    if (decoded) return decoded;
+    // An empty answer means the shape is the decoder's, with no status in it: no handle either.
+    const effects = decodeShape(call, method);
+    if (effects) return fromShapes(call, effects);
   }
   const kind = handleKind(receiver);
   const api = kind && first(handleMethods.get(kind)?.get(method), call);
@@ -228,6 +234,7 @@ function decodeAssignment(assignment: TSESTree.AssignmentExpression, context: De
   if (api.content && !isEmptyContent(value)) effects.push({ kind: 'content', node: value });
   if (api.header) effects.push({ kind: 'header', names: new Set([api.header]) });
   if (api.headers) effects.push({ kind: 'header', names: headerNames(context.sourceCode, value) });
+  if (effects.length === 0) return undefined;
   const emptyBody: EmptyBodyEdit | undefined = api.content ? { kind: 'assign-null' } : undefined;
   return { owner: assignment, framework: api.framework, handle: left.object, effects, emptyBody };
 }
