@@ -9,7 +9,8 @@ const missing = (code: string, at: string, status: string, header: string, citat
   ...locate(code, at, occurrence),
 });
 
-const unauthorized = (code: string, at = '401') => missing(code, at, '401 Unauthorized', 'WWW-Authenticate', 'RFC 9110 section 15.5.2');
+const unauthorized = (code: string, at = '401', occurrence = 1) =>
+  missing(code, at, '401 Unauthorized', 'WWW-Authenticate', 'RFC 9110 section 15.5.2', 'must', occurrence);
 
 const cases = {
   express: "app.get('/me', (req, res) => {\n  if (!req.user) return res.status(401).json({ error: 'log in' });\n  res.json(req.user);\n});",
@@ -38,6 +39,10 @@ tester.run('require-status-headers', rule, {
     "app.all('/x', (req, res) => { res.set({ Allow: 'GET, HEAD' }); res.status(405).end(); });",
     "app.all('/x', (req, res) => { res.header('Allow', 'GET'); res.sendStatus(405); });",
     "http.createServer((req, res) => { res.writeHead(405, { Allow: 'GET' }); res.end(); });",
+    // Regression: a quoted or computed-literal `headers` key is read like a bare one.
+    "new Response(null, { status: 405, 'headers': { Allow: 'GET' } });",
+    "new Response(null, { status: 405, ['headers']: { Allow: 'GET' } });",
+    "Response.json({ error: 'log in' }, { status: 401, \"headers\": { 'WWW-Authenticate': 'Bearer' } });",
     "http.createServer((req, res) => { res.writeHead(405, 'Method Not Allowed', { allow: 'GET' }); res.end(); });",
     "fastify.get('/ws', async (request, reply) => reply.header('Upgrade', 'websocket').code(426).send());",
     "fastify.get('/x', async (request, reply) => { reply.headers({ 'WWW-Authenticate': 'Bearer' }); return reply.code(401).send(); });",
@@ -71,6 +76,58 @@ tester.run('require-status-headers', rule, {
     { code: "throw createError(401, 'log in', { headers: { 'WWW-Authenticate': 'Basic' } });", options: [{ ignoreExceptions: false }] },
   ],
   invalid: [
+    {
+      name: 'a quoted headers key is read, and lacks the header',
+      code: "new Response(null, { status: 405, 'headers': { 'Content-Type': 'text/plain' } });",
+      errors: [
+        missing(
+          "new Response(null, { status: 405, 'headers': { 'Content-Type': 'text/plain' } });",
+          '405',
+          '405 Method Not Allowed',
+          'Allow',
+          'RFC 9110 section 15.5.6',
+        ),
+      ],
+    },
+    {
+      name: 'value model: a same-file constant reaches writeHead',
+      code: 'function upgrade(req, res) {\n  const code = 426;\n  res.writeHead(code);\n  res.end();\n}',
+      errors: [
+        missing(
+          'function upgrade(req, res) {\n  const code = 426;\n  res.writeHead(code);\n  res.end();\n}',
+          'code)',
+          '426 Upgrade Required',
+          'Upgrade',
+          'RFC 9110 section 15.5.22',
+        ),
+      ].map((error) => ({ ...error, endColumn: error.endColumn - 1 })),
+    },
+    {
+      name: 'value model: each branch of a ternary is its own status',
+      code: "app.all('/x', (req, res) => res.status(user ? 405 : 401).end());",
+      errors: [
+        missing(
+          "app.all('/x', (req, res) => res.status(user ? 405 : 401).end());",
+          '405',
+          '405 Method Not Allowed',
+          'Allow',
+          'RFC 9110 section 15.5.6',
+        ),
+        unauthorized("app.all('/x', (req, res) => res.status(user ? 405 : 401).end());"),
+      ],
+    },
+    {
+      name: 'value model: the fallback of ?? and ||, and a cast',
+      code: "app.get('/x', (req, res) => { res.status(err.status ?? 401).end(); res.status((0 || 401) as number).end(); });",
+      errors: [
+        unauthorized("app.get('/x', (req, res) => { res.status(err.status ?? 401).end(); res.status((0 || 401) as number).end(); });"),
+        unauthorized(
+          "app.get('/x', (req, res) => { res.status(err.status ?? 401).end(); res.status((0 || 401) as number).end(); });",
+          '401',
+          2,
+        ),
+      ],
+    },
     {
       name: 'express 401 without WWW-Authenticate, with the exact message',
       code: cases.express,
