@@ -38,6 +38,10 @@ const nest = "class C {\n  @Post()\n  @Redirect('/done')\n  create() {}\n}";
 const svelte =
   "import { redirect } from '@sveltejs/kit';\nexport const actions = {\n  default: async () => {\n    redirect(302, '/done');\n  },\n};";
 const remix = "import { redirect } from '@remix-run/node';\nexport async function action() {\n  return redirect('/done');\n}";
+const ternaryRedirect = "app.post('/x', (req, res) => res.redirect(done ? 302 : 303, '/y'));";
+const fallbackRedirect =
+  "export function POST() { return NextResponse.redirect(url, status ?? 302); }\nfastify.put('/x', async (request, reply) => reply.redirect('/y', 301 as const));";
+const constantRedirect = "const MOVED = 301;\nrouter.delete('/x', (ctx) => Response.redirect(url, MOVED));";
 const withConstants =
   "import { StatusCodes } from 'http-status-codes';\napp.post('/x', (req, res) => res.redirect(StatusCodes.MOVED_TEMPORARILY, '/y'));";
 
@@ -67,6 +71,56 @@ tester.run('no-302-after-post', rule, {
     "http.post('/x', async () => HttpResponse.redirect('/'));",
   ],
   invalid: [
+    // The value model: each code of a redirect's status expression is checked and fixed alone.
+    {
+      name: 'value model: the 302 branch of a ternary',
+      code: ternaryRedirect,
+      errors: [
+        report(
+          ternaryRedirect,
+          '302',
+          { code: '302', source: 'app.post()', method: 'POST' },
+          ternaryRedirect.replace('302', '303'),
+          ternaryRedirect.replace('302', '307'),
+        ),
+      ],
+    },
+    {
+      name: 'value model: a fallback and a cast',
+      code: fallbackRedirect,
+      errors: [
+        report(
+          fallbackRedirect,
+          '302',
+          { code: '302', source: 'export POST', method: 'POST' },
+          fallbackRedirect.replace('302', '303'),
+          fallbackRedirect.replace('302', '307'),
+        ),
+        report(
+          fallbackRedirect,
+          '301',
+          { code: '301', source: 'fastify.put()', method: 'PUT' },
+          fallbackRedirect.replace('301', '303'),
+          fallbackRedirect.replace('301', '307'),
+        ),
+      ],
+    },
+    {
+      name: 'value model: a same-file constant is reported where the redirect uses it',
+      code: constantRedirect,
+      errors: [
+        {
+          ...report(
+            constantRedirect,
+            'MOVED)',
+            { code: '301', source: 'router.delete()', method: 'DELETE' },
+            constantRedirect.replace('url, MOVED)', 'url, 303)'),
+            constantRedirect.replace('url, MOVED)', 'url, 307)'),
+          ),
+          ...locate(constantRedirect, 'MOVED', 2),
+        },
+      ],
+    },
     {
       name: 'express default 302 after POST, with the exact message',
       code: express,

@@ -14,6 +14,10 @@ function suggestion(code: string, from: string, to: string, replacement: string)
   return { messageId: 'sendWithoutContent' as const, data: { replacement }, output: code.replace(from, to) };
 }
 
+const ternary204 = "app.get('/x', (req, res) => { res.status(empty ? 204 : 200).json(data); });";
+const leafShapes204 =
+  'async function a(request, reply) { reply.code(code ?? 204).send(bodyA); }\nasync function b(ctx) { ctx.status = 204 as number; ctx.body = bodyB; }\nconst EMPTY = 204;\nconst r = new Response(bodyC, { status: EMPTY });';
+
 tester.run('no-body-on-bodiless-status', rule, {
   valid: [
     "app.delete('/x', (req, res) => { res.status(204).send(); });",
@@ -43,6 +47,51 @@ tester.run('no-body-on-bodiless-status', rule, {
     'job.status(204).json(x);',
   ],
   invalid: [
+    // The value model: a status expression's codes each pair with the content sent after it.
+    {
+      name: 'value model: the bodiless branch of a ternary',
+      code: ternary204,
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: node204,
+          ...locate(ternary204, 'data'),
+          suggestions: [
+            suggestion(ternary204, 'json(data)', 'end()', 'res.status(empty ? 204 : 200).end()'),
+            suggestion(
+              ternary204,
+              'res.status(empty ? 204 : 200).json(data)',
+              'res.sendStatus(empty ? 204 : 200)',
+              'res.sendStatus(empty ? 204 : 200)',
+            ),
+          ],
+        },
+      ],
+    },
+    {
+      name: 'value model: a fallback, a cast and a same-file constant',
+      code: leafShapes204,
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { ...node204, consequence: 'Fastify strips the content' },
+          ...locate(leafShapes204, 'bodyA'),
+          suggestions: [suggestion(leafShapes204, 'send(bodyA)', 'send()', 'reply.code(code ?? 204).send()')],
+        },
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { ...node204, consequence: 'Koa drops the content' },
+          ...locate(leafShapes204, 'bodyB'),
+          suggestions: [suggestion(leafShapes204, 'ctx.body = bodyB', 'ctx.body = null', 'ctx.body = null')],
+        },
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { ...node204, citation: 'RFC 9110 section 15.3.5', consequence: `the Fetch Response constructor ${fetchThrows}` },
+          ...locate(leafShapes204, 'bodyC'),
+          suggestions: [suggestion(leafShapes204, 'new Response(bodyC,', 'new Response(null,', 'new Response(null, { status: EMPTY })')],
+        },
+      ],
+    },
     {
       name: 'express chain res.status(204).json(x)',
       code: "app.delete('/x', (req, res) => { res.status(204).json({ ok: true }); });",

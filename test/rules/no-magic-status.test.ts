@@ -19,6 +19,14 @@ function fixedTo(code: string, output: string, literal: string, constant: string
 
 const notFound = 'Not Found, RFC 9110 section 15.5.5';
 const created = 'Created, RFC 9110 section 15.3.2';
+const ok = 'OK, RFC 9110 section 15.3.1';
+const serverError = 'Internal Server Error, RFC 9110 section 15.6.1';
+
+const withConstants = "import { StatusCodes } from 'http-status-codes';\n";
+const ternary = `${withConstants}app.get('/', (req, res) => res.status(found ? 200 : 404).end());`;
+const fallbacks = `${withConstants}res.status(err.status ?? 500);\nreply.code(code || 404);`;
+const casts = `${withConstants}res.status(201 as number);\nreply.code(404!);`;
+const sameFileConstant = `${withConstants}const MISSING = 404;\nres.status(MISSING);\nctx.status = MISSING;`;
 
 tester.run('no-magic-status', rule, {
   valid: [
@@ -90,6 +98,48 @@ tester.run('no-magic-status', rule, {
     { code: 'const port = 3000; setTimeout(() => {}, 500);', languageOptions: { parser: espree } },
   ],
   invalid: [
+    // The value model: every literal leaf of a status expression is its own report and fix.
+    {
+      name: 'value model: both branches of a ternary, two reports and two fixes',
+      code: ternary,
+      output: ternary.replace('200', 'StatusCodes.OK').replace('404', 'StatusCodes.NOT_FOUND'),
+      errors: [
+        fixedTo(ternary, ternary.replace('200', 'StatusCodes.OK'), '200', 'StatusCodes.OK', ok),
+        fixedTo(ternary, ternary.replace('404', 'StatusCodes.NOT_FOUND'), '404', 'StatusCodes.NOT_FOUND', notFound),
+      ],
+    },
+    {
+      name: 'value model: the fallbacks of ?? and ||',
+      code: fallbacks,
+      output: fallbacks.replace('500', 'StatusCodes.INTERNAL_SERVER_ERROR').replace('404', 'StatusCodes.NOT_FOUND'),
+      errors: [
+        fixedTo(
+          fallbacks,
+          fallbacks.replace('500', 'StatusCodes.INTERNAL_SERVER_ERROR'),
+          '500',
+          'StatusCodes.INTERNAL_SERVER_ERROR',
+          serverError,
+        ),
+        fixedTo(fallbacks, fallbacks.replace('404', 'StatusCodes.NOT_FOUND'), '404', 'StatusCodes.NOT_FOUND', notFound),
+      ],
+    },
+    {
+      name: 'value model: through a cast and a non-null assertion',
+      code: casts,
+      output: casts.replace('201', 'StatusCodes.CREATED').replace('404', 'StatusCodes.NOT_FOUND'),
+      errors: [
+        fixedTo(casts, casts.replace('201', 'StatusCodes.CREATED'), '201', 'StatusCodes.CREATED', created),
+        fixedTo(casts, casts.replace('404', 'StatusCodes.NOT_FOUND'), '404', 'StatusCodes.NOT_FOUND', notFound),
+      ],
+    },
+    {
+      name: 'value model: a same-file constant used twice is reported once, at its literal',
+      code: sameFileConstant,
+      output: sameFileConstant.replace('404', 'StatusCodes.NOT_FOUND'),
+      errors: [
+        fixedTo(sameFileConstant, sameFileConstant.replace('404', 'StatusCodes.NOT_FOUND'), '404', 'StatusCodes.NOT_FOUND', notFound),
+      ],
+    },
     {
       name: 'adds the ESM import when the provider is configured but not imported',
       code: "import express from 'express';\napp.get('/', (req, res) => res.status(404).end());",

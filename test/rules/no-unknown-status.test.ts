@@ -8,6 +8,9 @@ const unregistered = (subject: string, vendors: string, fallback: string) => ({
   data: { subject, vendors, fallback },
 });
 
+const leafShapes =
+  'res.status(ok ? 200 : 299);\nreply.code(code ?? 298);\nctx.status = 297 as number;\nconst ODD = 296;\nres.status(ODD);\nres.sendStatus(ODD);';
+
 tester.run('no-unknown-status', rule, {
   valid: [
     'res.status(200);',
@@ -40,6 +43,28 @@ tester.run('no-unknown-status', rule, {
     { code: 'res.status(600);', options: [{ allow: [600] }] },
   ],
   invalid: [
+    // The value model: each leaf of a status expression is checked where it is written.
+    {
+      name: 'value model: a ternary branch, a fallback, a cast and a same-file constant',
+      code: leafShapes,
+      errors: [
+        { ...unregistered('299', '', '200'), ...locate(leafShapes, '299') },
+        { ...unregistered('298', '', '200'), ...locate(leafShapes, '298') },
+        { ...unregistered('297', '', '200'), ...locate(leafShapes, '297') },
+        { ...unregistered('296', '', '200'), ...locate(leafShapes, '296') },
+      ],
+    },
+    {
+      name: 'value model: a code the API rejects, in one branch only',
+      code: 'new Response(body, { status: ok ? 200 : 103 });',
+      errors: [
+        {
+          messageId: 'rejectedAtRuntime' as const,
+          data: { subject: '103', consequence: 'the Fetch Response constructor throws RangeError for statuses outside 200-599' },
+          ...locate('new Response(body, { status: ok ? 200 : 103 });', '103'),
+        },
+      ],
+    },
     {
       name: 'unregistered code with its nginx meaning',
       code: 'res.status(499);',
