@@ -9,6 +9,7 @@ import { hapiApis } from './hapi.js';
 import { honoApis } from './hono.js';
 import { httpErrorsApis } from './http-errors.js';
 import { koaApis } from './koa.js';
+import { mswApis } from './msw.js';
 import { nestApis } from './nestjs.js';
 import { nextApis } from './next.js';
 import { nodeExpress } from './node-express.js';
@@ -44,6 +45,7 @@ export const families: readonly ApiFamily[] = [
   hapiApis,
   elysiaApis,
   awsLambdaApis,
+  mswApis,
   assertionApis,
   codeApis,
 ];

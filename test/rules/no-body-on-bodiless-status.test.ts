@@ -14,12 +14,14 @@ function suggestion(code: string, from: string, to: string, replacement: string)
   return { messageId: 'sendWithoutContent' as const, data: { replacement }, output: code.replace(from, to) };
 }
 
+const mswJson = "import { http, HttpResponse } from 'msw';\nhttp.delete('/x', () => HttpResponse.json({ ok: true }, { status: 204 }));";
 const ternary204 = "app.get('/x', (req, res) => { res.status(empty ? 204 : 200).json(data); });";
 const leafShapes204 =
   'async function a(request, reply) { reply.code(code ?? 204).send(bodyA); }\nasync function b(ctx) { ctx.status = 204 as number; ctx.body = bodyB; }\nconst EMPTY = 204;\nconst r = new Response(bodyC, { status: EMPTY });';
 
 tester.run('no-body-on-bodiless-status', rule, {
   valid: [
+    "import { HttpResponse } from 'msw';\nnew HttpResponse(null, { status: 204 });",
     "app.delete('/x', (req, res) => { res.status(204).send(); });",
     "app.delete('/x', (req, res) => { res.status(204).end(); });",
     "app.delete('/x', (req, res) => { res.sendStatus(204); });",
@@ -47,6 +49,25 @@ tester.run('no-body-on-bodiless-status', rule, {
     'job.status(204).json(x);',
   ],
   invalid: [
+    {
+      name: 'msw HttpResponse.json(x, { status: 204 })',
+      code: mswJson,
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { ...node204, consequence: `HttpResponse is a Fetch Response, whose constructor ${fetchThrows}` },
+          ...locate(mswJson, '{ ok: true }'),
+          suggestions: [
+            suggestion(
+              mswJson,
+              'HttpResponse.json({ ok: true }, { status: 204 })',
+              'new HttpResponse(null, { status: 204 })',
+              'new HttpResponse(null, { status: 204 })',
+            ),
+          ],
+        },
+      ],
+    },
     // The value model: a status expression's codes each pair with the content sent after it.
     {
       name: 'value model: the bodiless branch of a ternary',

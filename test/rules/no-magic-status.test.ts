@@ -23,6 +23,7 @@ const ok = 'OK, RFC 9110 section 15.3.1';
 const serverError = 'Internal Server Error, RFC 9110 section 15.6.1';
 
 const withConstants = "import { StatusCodes } from 'http-status-codes';\n";
+const mswStatuses = `${withConstants}import { HttpResponse } from 'msw';\nnew HttpResponse(null, { status: 404 });\nHttpResponse.xml(doc, { status: 201 });`;
 const ternary = `${withConstants}app.get('/', (req, res) => res.status(found ? 200 : 404).end());`;
 const fallbacks = `${withConstants}res.status(err.status ?? 500);\nreply.code(code || 404);`;
 const casts = `${withConstants}res.status(201 as number);\nreply.code(404!);`;
@@ -98,6 +99,15 @@ tester.run('no-magic-status', rule, {
     { code: 'const port = 3000; setTimeout(() => {}, 500);', languageOptions: { parser: espree } },
   ],
   invalid: [
+    {
+      name: 'msw new HttpResponse(b, { status }) and HttpResponse.xml(b, { status })',
+      code: mswStatuses,
+      output: mswStatuses.replace('404', 'StatusCodes.NOT_FOUND').replace('201', 'StatusCodes.CREATED'),
+      errors: [
+        fixedTo(mswStatuses, mswStatuses.replace('404', 'StatusCodes.NOT_FOUND'), '404', 'StatusCodes.NOT_FOUND', notFound),
+        fixedTo(mswStatuses, mswStatuses.replace('201', 'StatusCodes.CREATED'), '201', 'StatusCodes.CREATED', created),
+      ],
+    },
     // The value model: every literal leaf of a status expression is its own report and fix.
     {
       name: 'value model: both branches of a ternary, two reports and two fixes',

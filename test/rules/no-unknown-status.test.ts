@@ -8,6 +8,7 @@ const unregistered = (subject: string, vendors: string, fallback: string) => ({
   data: { subject, vendors, fallback },
 });
 
+const mswInformational = "import { HttpResponse } from 'msw';\nHttpResponse.text('early', { status: 103 });";
 const leafShapes =
   'res.status(ok ? 200 : 299);\nreply.code(code ?? 298);\nctx.status = 297 as number;\nconst ODD = 296;\nres.status(ODD);\nres.sendStatus(ODD);';
 
@@ -43,6 +44,20 @@ tester.run('no-unknown-status', rule, {
     { code: 'res.status(600);', options: [{ allow: [600] }] },
   ],
   invalid: [
+    {
+      name: 'msw HttpResponse rejects a 1xx status',
+      code: mswInformational,
+      errors: [
+        {
+          messageId: 'rejectedAtRuntime' as const,
+          data: {
+            subject: '103',
+            consequence: 'HttpResponse is a Fetch Response, whose constructor throws RangeError for statuses outside 200-599',
+          },
+          ...locate(mswInformational, '103'),
+        },
+      ],
+    },
     // The value model: each leaf of a status expression is checked where it is written.
     {
       name: 'value model: a ternary branch, a fallback, a cast and a same-file constant',

@@ -28,8 +28,11 @@ const cases = {
   elysia: "app.get('/me', ({ set }) => { set.status = 401; return 'log in'; });",
 };
 
+const mswUnauthorized = "import { http, HttpResponse } from 'msw';\nhttp.get('/me', () => new HttpResponse(null, { status: 401 }));";
+
 tester.run('require-status-headers', rule, {
   valid: [
+    "import { HttpResponse } from 'msw';\nHttpResponse.json({}, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });",
     {
       name: 'a block-scoped res elsewhere in the handler does not split the handler res',
       code: "app.get('/x', (req, res) => {\n  res.status(401);\n  { const res = audit; res.set('X', 'y'); }\n  res.set('WWW-Authenticate', 'Basic').end();\n});",
@@ -76,6 +79,11 @@ tester.run('require-status-headers', rule, {
     { code: "throw createError(401, 'log in', { headers: { 'WWW-Authenticate': 'Basic' } });", options: [{ ignoreExceptions: false }] },
   ],
   invalid: [
+    {
+      name: 'msw new HttpResponse(null, { status: 401 }) without WWW-Authenticate',
+      code: mswUnauthorized,
+      errors: [unauthorized(mswUnauthorized)],
+    },
     {
       name: 'a quoted headers key is read, and lacks the header',
       code: "new Response(null, { status: 405, 'headers': { 'Content-Type': 'text/plain' } });",
