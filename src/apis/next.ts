@@ -33,6 +33,9 @@ export const nextApis: ApiFamily = {
         header: 'location',
         redirect: 'after-url',
       },
+      // Middleware: `NextResponse.rewrite(url, init)` and `NextResponse.next(init)` answer with their init's status.
+      rewrite: { ...construct, content: undefined },
+      next: { ...construct, status: { init: 0 }, headers: { init: 0 }, content: undefined },
     },
   },
   constructors: { NextResponse: construct },

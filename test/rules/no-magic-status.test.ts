@@ -24,6 +24,7 @@ const serverError = 'Internal Server Error, RFC 9110 section 15.6.1';
 
 const withConstants = "import { StatusCodes } from 'http-status-codes';\n";
 const mswStatuses = `${withConstants}import { HttpResponse } from 'msw';\nnew HttpResponse(null, { status: 404 });\nHttpResponse.xml(doc, { status: 201 });`;
+const nextMiddleware = `${withConstants}export function middleware(request) {\n  if (missing) return NextResponse.rewrite(new URL('/missing', request.url), { status: 404 });\n  return NextResponse.next({ status: 403 });\n}`;
 const ternary = `${withConstants}app.get('/', (req, res) => res.status(found ? 200 : 404).end());`;
 const fallbacks = `${withConstants}res.status(err.status ?? 500);\nreply.code(code || 404);`;
 const casts = `${withConstants}res.status(201 as number);\nreply.code(404!);`;
@@ -99,6 +100,21 @@ tester.run('no-magic-status', rule, {
     { code: 'const port = 3000; setTimeout(() => {}, 500);', languageOptions: { parser: espree } },
   ],
   invalid: [
+    {
+      name: 'next middleware NextResponse.rewrite(url, { status }) and NextResponse.next({ status })',
+      code: nextMiddleware,
+      output: nextMiddleware.replace('404', 'StatusCodes.NOT_FOUND').replace('403', 'StatusCodes.FORBIDDEN'),
+      errors: [
+        fixedTo(nextMiddleware, nextMiddleware.replace('404', 'StatusCodes.NOT_FOUND'), '404', 'StatusCodes.NOT_FOUND', notFound),
+        fixedTo(
+          nextMiddleware,
+          nextMiddleware.replace('403', 'StatusCodes.FORBIDDEN'),
+          '403',
+          'StatusCodes.FORBIDDEN',
+          'Forbidden, RFC 9110 section 15.5.4',
+        ),
+      ],
+    },
     {
       name: 'msw new HttpResponse(b, { status }) and HttpResponse.xml(b, { status })',
       code: mswStatuses,

@@ -45,6 +45,20 @@ tester.run('no-unknown-status', rule, {
   ],
   invalid: [
     {
+      name: 'next NextResponse.next({ status }) rejects a 1xx status',
+      code: 'NextResponse.next({ status: 101 });',
+      errors: [
+        {
+          messageId: 'rejectedAtRuntime' as const,
+          data: {
+            subject: '101',
+            consequence: 'NextResponse is a Fetch Response, whose constructor throws RangeError for statuses outside 200-599',
+          },
+          ...locate('NextResponse.next({ status: 101 });', '101'),
+        },
+      ],
+    },
+    {
       name: 'msw HttpResponse rejects a 1xx status',
       code: mswInformational,
       errors: [

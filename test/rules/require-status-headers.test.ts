@@ -28,10 +28,12 @@ const cases = {
   elysia: "app.get('/me', ({ set }) => { set.status = 401; return 'log in'; });",
 };
 
+const nextRewrite = "export function middleware(request) { return NextResponse.rewrite(new URL('/login', request.url), { status: 401 }); }";
 const mswUnauthorized = "import { http, HttpResponse } from 'msw';\nhttp.get('/me', () => new HttpResponse(null, { status: 401 }));";
 
 tester.run('require-status-headers', rule, {
   valid: [
+    "NextResponse.next({ status: 401, headers: { 'WWW-Authenticate': 'Basic' } });",
     "import { HttpResponse } from 'msw';\nHttpResponse.json({}, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });",
     {
       name: 'a block-scoped res elsewhere in the handler does not split the handler res',
@@ -79,6 +81,11 @@ tester.run('require-status-headers', rule, {
     { code: "throw createError(401, 'log in', { headers: { 'WWW-Authenticate': 'Basic' } });", options: [{ ignoreExceptions: false }] },
   ],
   invalid: [
+    {
+      name: 'next NextResponse.rewrite(url, { status: 401 }) without WWW-Authenticate',
+      code: nextRewrite,
+      errors: [unauthorized(nextRewrite)],
+    },
     {
       name: 'msw new HttpResponse(null, { status: 401 }) without WWW-Authenticate',
       code: mswUnauthorized,
