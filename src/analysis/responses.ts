@@ -88,6 +88,20 @@ function knownHeaders(handle: Handle<Event> | undefined, own: ReadonlySet<string
   return { known: true, names };
 }
 
+function* contentAnswers(
+  decoded: Decoded,
+  content: TSESTree.Node,
+  statuses: readonly StatusAnswer[],
+  statusOwner: TSESTree.Node | undefined,
+  wanted: (code: number) => boolean,
+): Iterable<ContentWithStatus> {
+  const { framework, owner: sender, emptyBody } = decoded;
+  for (const status of statuses) {
+    if (status.code !== undefined && wanted(status.code))
+      yield { content, code: status.code, framework, sender, status, statusOwner, emptyBody };
+  }
+}
+
 /** The response model of one file: responses built from decoded nodes, and the answers the rules ask for. */
 export class Responses {
   private readonly identity: HandleIdentity<Event>;
@@ -182,41 +196,15 @@ export class Responses {
   /** Content sent with a status for which `wanted` holds, where the status surely applies to it. */
   *contentsWith(wanted: (code: number) => boolean): Iterable<ContentWithStatus> {
     for (const value of this.values) {
-      if (value.redirect !== null || !value.content) continue;
-      for (const status of value.statuses) {
-        if (status.code === undefined || !wanted(status.code)) continue;
-        const { decoded } = value;
-        yield {
-          content: value.content,
-          code: status.code,
-          framework: decoded.framework,
-          sender: decoded.owner,
-          status,
-          statusOwner: undefined,
-          emptyBody: decoded.emptyBody,
-        };
-      }
+      if (value.redirect === null && value.content) yield* contentAnswers(value.decoded, value.content, value.statuses, undefined, wanted);
     }
     for (const handle of this.handles()) {
       let last: Extract<Event, { kind: 'status' }> | undefined;
       for (const event of handle.events) {
         if (event.kind === 'status') last = event;
         else if (event.kind === 'redirect') last = undefined;
-        else if (event.kind === 'content' && last) {
-          for (const status of last.statuses) {
-            if (status.code === undefined || !wanted(status.code) || !followsInStraightLine(last.owner, event.owner)) continue;
-            const { decoded } = event;
-            yield {
-              content: event.content,
-              code: status.code,
-              framework: decoded.framework,
-              sender: decoded.owner,
-              status,
-              statusOwner: last.owner,
-              emptyBody: decoded.emptyBody,
-            };
-          }
-        }
+        else if (event.kind === 'content' && last && followsInStraightLine(last.owner, event.owner))
+          yield* contentAnswers(event.decoded, event.content, last.statuses, last.owner, wanted);
       }
     }
   }

@@ -1,4 +1,4 @@
-import { acceptsRange } from './types.js';
+import { fetchStatusRange } from './fetch-response.js';
 import type { ApiFamily } from './types.js';
 
 /** Elysia's `set`: `set.status = 401; set.headers['WWW-Authenticate'] = 'Bearer'`. */
@@ -10,11 +10,7 @@ export const elysiaApis: ApiFamily = {
       assignments: {
         status: {
           status: true,
-          runtime: acceptsRange(
-            200,
-            599,
-            'Elysia builds a Fetch Response, whose constructor throws RangeError for statuses outside 200-599',
-          ),
+          runtime: fetchStatusRange('Elysia builds a Fetch Response, whose constructor'),
         },
         headers: { headers: true },
       },

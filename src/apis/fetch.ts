@@ -1,48 +1,24 @@
-import { fetchRedirectStatuses } from '../registry/index.js';
 import { propertyValue } from '../ast/nodes.js';
-import { acceptsRange, fetchRejectsContent } from './types.js';
-import type { ApiFamily, CallApi } from './types.js';
+import { buildsJson, buildsRedirect, buildsResponse, fetchRedirectCheck, fetchStatusRange } from './fetch-response.js';
+import { fetchRejectsContent } from './types.js';
+import type { ApiFamily } from './types.js';
 
-const fetch = acceptsRange(200, 599, 'the Fetch Response constructor throws RangeError for statuses outside 200-599');
-const fetchRedirect = {
-  accepts: (code: number) => fetchRedirectStatuses.has(code),
-  consequence: 'Response.redirect() throws RangeError for anything but 301, 302, 303, 307 and 308 (Fetch standard section 5.5)',
-};
+const fetch = fetchStatusRange('the Fetch Response constructor');
 // Cloudflare Workers accept 101 in a Response that carries a `webSocket`.
 const fetchWebSocket = {
-  accepts: (code: number) => code === 101 || (Number.isInteger(code) && code >= 200 && code <= 599),
+  accepts: (code: number) => code === 101 || fetch.accepts(code),
   consequence: 'the Fetch Response constructor throws RangeError for statuses outside 200-599 (101 only with a webSocket)',
 };
-
-const construct: CallApi = {
-  value: true,
-  status: { init: 1 },
-  defaultStatus: 200,
-  runtime: fetch,
-  content: { argument: 0 },
-  headers: { init: 1 },
-  emptyBody: { kind: 'null-content' },
-};
+const fetchRedirect = fetchRedirectCheck(
+  'Response.redirect() throws RangeError for anything but 301, 302, 303, 307 and 308 (Fetch standard section 5.5)',
+);
 
 /** The Fetch API: `new Response()`, `Response.json()`, `Response.redirect()`, `Headers`. */
 export const fetchApis: ApiFamily = {
   framework: 'fetch',
-  statics: {
-    Response: {
-      json: { ...construct, content: { argument: 0, always: true }, emptyBody: { kind: 'construct', constructor: 'Response' } },
-      redirect: {
-        value: true,
-        role: 'redirect',
-        status: { argumentOrInit: 1 },
-        defaultStatus: 302,
-        runtime: fetchRedirect,
-        header: 'location',
-        redirect: 'after-url',
-      },
-    },
-  },
+  statics: { Response: { json: buildsJson(fetch, 'Response'), redirect: buildsRedirect(fetchRedirect, 302) } },
   constructors: {
-    Response: { ...construct, runtime: ([, init]) => (propertyValue(init, ['webSocket']) ? fetchWebSocket : fetch) },
+    Response: buildsResponse(fetch, { runtime: ([, init]) => (propertyValue(init, ['webSocket']) ? fetchWebSocket : fetch) }),
   },
   headerConstructors: ['Headers'],
   contentOnBodiless: (code) => `the Fetch Response constructor ${fetchRejectsContent(code)}`,

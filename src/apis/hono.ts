@@ -1,18 +1,19 @@
 import { isKoaRedirect } from './koa.js';
-import { acceptsRange, fetchRejectsContent } from './types.js';
+import { buildsRedirect, buildsResponse, fetchStatusRange } from './fetch-response.js';
+import { fetchRejectsContent } from './types.js';
 import type { ApiFamily, CallApi, HandleApis } from './types.js';
 
-const hono = acceptsRange(200, 599, 'Hono builds a Fetch Response, whose constructor throws RangeError for statuses outside 200-599');
+const hono = fetchStatusRange('Hono builds a Fetch Response, whose constructor');
 
 /** `c.json(body, status | init, headers)`: a Response built from the context, which adds its own headers. */
-const builds = (always = false): CallApi => ({
-  value: true,
-  status: { argumentOrInit: 1 },
-  runtime: hono,
-  content: { argument: 0, always },
-  headers: { init: 1, argument: 2 },
-  emptyBody: { kind: 'method', method: 'body' },
-});
+const builds = (always = false): CallApi =>
+  buildsResponse(hono, {
+    status: { argumentOrInit: 1 },
+    defaultStatus: undefined,
+    content: { argument: 0, always },
+    headers: { init: 1, argument: 2 },
+    emptyBody: { kind: 'method', method: 'body' },
+  });
 
 const context: HandleApis = {
   methods: {
@@ -23,15 +24,7 @@ const context: HandleApis = {
     html: builds(),
     body: builds(),
     newResponse: builds(),
-    redirect: {
-      value: true,
-      role: 'redirect',
-      status: { argument: 1 },
-      runtime: hono,
-      defaultStatus: 302,
-      redirect: 'after-url',
-      header: 'location',
-    },
+    redirect: buildsRedirect(hono, 302, { status: { argument: 1 } }),
   },
 };
 

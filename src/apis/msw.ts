@@ -1,18 +1,9 @@
-import { acceptsRange, fetchRejectsContent } from './types.js';
-import type { ApiFamily, CallApi } from './types.js';
+import { buildsJson, buildsResponse, fetchStatusRange } from './fetch-response.js';
+import { fetchRejectsContent } from './types.js';
+import type { ApiFamily } from './types.js';
 
-const msw = acceptsRange(200, 599, 'HttpResponse is a Fetch Response, whose constructor throws RangeError for statuses outside 200-599');
-
-/** `new HttpResponse(body, init)` and `HttpResponse.json(body, init)`: a Response built as a value. */
-const builds = (always: boolean): CallApi => ({
-  value: true,
-  status: { init: 1 },
-  defaultStatus: 200,
-  runtime: msw,
-  content: { argument: 0, always },
-  headers: { init: 1 },
-  emptyBody: { kind: 'construct', constructor: 'HttpResponse' },
-});
+const msw = fetchStatusRange('HttpResponse is a Fetch Response, whose constructor');
+const builds = buildsResponse(msw, { emptyBody: { kind: 'construct', constructor: 'HttpResponse' } });
 
 /** msw (Mock Service Worker): the mocked responses of `http.get(url, resolver)`. */
 export const mswApis: ApiFamily = {
@@ -20,8 +11,8 @@ export const mswApis: ApiFamily = {
   imports: [
     {
       modules: ['msw'],
-      constructors: { HttpResponse: { ...builds(false), emptyBody: { kind: 'null-content' } } },
-      statics: { HttpResponse: { json: builds(true), text: builds(false), xml: builds(false), html: builds(false) } },
+      constructors: { HttpResponse: buildsResponse(msw) },
+      statics: { HttpResponse: { json: buildsJson(msw, 'HttpResponse'), text: builds, xml: builds, html: builds } },
     },
   ],
   contentOnBodiless: (code) => `HttpResponse is a Fetch Response, whose constructor ${fetchRejectsContent(code)}`,

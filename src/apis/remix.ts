@@ -1,28 +1,11 @@
+import { buildsJson, buildsRedirect, buildsResponse, fetchStatusRange } from './fetch-response.js';
 import { fetchRejectsContent } from './types.js';
-import { acceptsRange } from './types.js';
 import type { ApiFamily, CallApi } from './types.js';
 
-const remix = acceptsRange(200, 599, 'the Fetch Response it builds throws RangeError for statuses outside 200-599');
-
-const builds = (always: boolean): CallApi => ({
-  value: true,
-  status: { argumentOrInit: 1 },
-  defaultStatus: 200,
-  runtime: remix,
-  content: { argument: 0, always },
-  headers: { init: 1 },
-  emptyBody: { kind: 'construct', constructor: 'Response' },
-});
-const redirects: CallApi = {
-  value: true,
-  role: 'redirect',
-  status: { argumentOrInit: 1 },
-  defaultStatus: 302,
-  runtime: remix,
-  header: 'location',
-  headers: { init: 1 },
-  redirect: 'after-url',
-};
+const remix = fetchStatusRange('the Fetch Response it builds');
+// `json(body, 201)` or `json(body, { status: 201 })`.
+const statusOrInit: Partial<CallApi> = { status: { argumentOrInit: 1 }, emptyBody: { kind: 'construct', constructor: 'Response' } };
+const redirects = buildsRedirect(remix, 302, { headers: { init: 1 } });
 
 /** Remix and React Router: `json`, `data`, `redirect*`, `replace`, and `action` exports. */
 export const remixApis: ApiFamily = {
@@ -30,7 +13,13 @@ export const remixApis: ApiFamily = {
   imports: [
     {
       modules: /^(?:@remix-run\/|react-router|@react-router\/)/,
-      functions: { json: builds(true), data: builds(false), redirect: redirects, redirectDocument: redirects, replace: redirects },
+      functions: {
+        json: buildsJson(remix, 'Response', statusOrInit),
+        data: buildsResponse(remix, statusOrInit),
+        redirect: redirects,
+        redirectDocument: redirects,
+        replace: redirects,
+      },
     },
   ],
   // Actions answer every method but GET and HEAD.
