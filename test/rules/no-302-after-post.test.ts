@@ -78,7 +78,7 @@ tester.run('no-302-after-post', rule, {
       code: express,
       errors: [
         exactly(
-          'This 302 redirect from a POST handler (app.post()) may change the method: use 303 for a GET, or 307 to keep it. RFC 9110 section 15.4.3 lets clients change the method: browsers turn a POST into a GET, and Fetch-based clients send PUT, PATCH and DELETE again to the new URL. 303 See Other (section 15.4.4) asks for a GET; 307 and 308 (sections 15.4.8, 15.4.9) keep the method.',
+          'A 302 redirect answering POST may change the method: use 303 for a GET, or 307 to keep POST. RFC 9110 section 15.4.3 lets clients change it: browsers turn a POST into a GET, and Fetch-based clients send PUT, PATCH and DELETE again to the new URL; 303 See Other (section 15.4.4) asks for a GET, 307 and 308 (sections 15.4.8, 15.4.9) keep the method. Handler: app.post().',
           {
             ...locate(express, "res.redirect('/home')"),
             suggestions: [
