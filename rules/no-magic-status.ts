@@ -41,6 +41,8 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
       recommended: 'recommended',
     },
     fixable: 'code',
+    // Suggestions go through fixOrSuggest(), where this lint rule cannot see them.
+    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions
     hasSuggestions: true,
     schema: [
       {

@@ -98,15 +98,27 @@ export class LanguageServer {
         workspace: { configuration: true, applyEdit: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
         textDocument: {
           diagnostic: { dynamicRegistration: false },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll', 'source.fixAll.eslint'] } } },
+          codeAction: {
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll', 'source.fixAll.eslint'] } },
+          },
         },
       },
     });
     this.notify('initialized', {});
   }
 
+  private readonly versions = new Map<string, number>();
+
   open(uri: string, text: string, languageId = 'javascript'): void {
+    this.versions.set(uri, 1);
     this.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** The user's edit, sent as the whole new text. */
+  change(uri: string, text: string): void {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
   }
 
   async diagnostics(uri: string): Promise<Diagnostic[]> {
@@ -115,7 +127,11 @@ export class LanguageServer {
   }
 
   async codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
-    return (await this.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, only } })) as CodeAction[];
+    return (await this.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range,
+      context: { diagnostics, only },
+    })) as CodeAction[];
   }
 
   /** Runs an action's command as VS Code does when the user picks it; returns the edit the server then applies. */
