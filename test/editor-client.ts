@@ -152,10 +152,23 @@ export class LanguageServer {
     if (this.process.exitCode === null) this.process.kill();
   }
 
+  /** A server that stops answering fails the test within this bound instead of hanging it. */
+  static readonly requestTimeoutMs = 20_000;
+
   private request(method: string, params: unknown): Promise<unknown> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`${method}: no answer within ${LanguageServer.requestTimeoutMs} ms; ${this.failures.join('\n')}`));
+      }, LanguageServer.requestTimeoutMs);
+      const settle =
+        <T>(done: (value: T) => void) =>
+        (value: T) => {
+          clearTimeout(timer);
+          done(value);
+        };
+      this.pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
       this.send({ jsonrpc: '2.0', id, method, params });
     });
   }
