@@ -7,7 +7,7 @@ import type { FlowEvent } from '../src/analysis/response-flow.js';
 import { contentOnBodilessConsequence } from '../src/analysis/runtime.js';
 import { bodilessEventEdits, bodilessValueEdits } from '../src/fix/bodiless.js';
 import type { BodilessEdit } from '../src/fix/bodiless.js';
-import { restateStatus, withStatusImport } from '../src/fix/status-text.js';
+import { restateStatus, withStatusImports } from '../src/fix/status-text.js';
 import { noContentCitation } from '../src/registry/citations.js';
 import { statusLabel } from '../src/registry/describe.js';
 import { isNullBodyStatus } from '../src/registry/index.js';
@@ -67,10 +67,7 @@ export default createRule<[], MessageIds>({
             if (code === undefined || !isNullBodyStatus(code) || !followsInStraightLine(status.node, event.node)) continue;
             // An edit that repeats the status writes the provider's constant for a bare number, with its import.
             const written = status.status.node && restateStatus(context, analysis.facts, status.status.node, code);
-            const edits = bodilessEventEdits(sourceCode, event, written?.text).map((edit) =>
-              written && edit.text.includes(written.text) ? { ...edit, fix: withStatusImport(edit.fix, written) } : edit,
-            );
-            report(event.content, code, event.framework, edits);
+            report(event.content, code, event.framework, withStatusImports(bodilessEventEdits(sourceCode, event, written?.text), written));
           }
         }
       }

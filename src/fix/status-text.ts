@@ -61,3 +61,12 @@ export function restateStatus(
   if (node.type === 'Literal' && node.value === code) return writeStatus(context, facts, node, code);
   return { text: context.sourceCode.getText(node), addImport: undefined };
 }
+
+/** Edits that repeat the written status also add the import it needs; the others stay as they are. */
+export function withStatusImports<Edit extends { readonly text: string; readonly fix: TSESLint.ReportFixFunction }>(
+  edits: readonly Edit[],
+  written: WrittenStatus | undefined,
+): Edit[] {
+  if (!written?.addImport) return [...edits];
+  return edits.map((edit) => (edit.text.includes(written.text) ? { ...edit, fix: withStatusImport(edit.fix, written) } : edit));
+}
