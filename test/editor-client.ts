@@ -78,6 +78,8 @@ export class LanguageServer {
   readonly appliedEdits: WorkspaceEdit[] = [];
   /** Anything the server reported as a failure: no ESLint library, no config, a probe that failed. */
   readonly failures: string[] = [];
+  /** What the server wrote to stderr (Node's deprecation warnings, say): shown when a request times out. */
+  private stderr = '';
 
   constructor(
     serverScript: string,
@@ -85,7 +87,7 @@ export class LanguageServer {
   ) {
     this.process = spawn(process.execPath, [serverScript, '--stdio'], { cwd: folder, stdio: 'pipe' });
     this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
-    this.process.stderr.on('data', (chunk: Buffer) => this.failures.push(chunk.toString()));
+    this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
   }
 
   async initialize(): Promise<void> {
@@ -160,7 +162,9 @@ export class LanguageServer {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        reject(new Error(`${method}: no answer within ${LanguageServer.requestTimeoutMs} ms; ${this.failures.join('\n')}`));
+        reject(
+          new Error(`${method}: no answer within ${LanguageServer.requestTimeoutMs} ms\n${[...this.failures, this.stderr].join('\n')}`),
+        );
       }, LanguageServer.requestTimeoutMs);
       const settle =
         <T>(done: (value: T) => void) =>
