@@ -7,8 +7,10 @@ import type { FlowEvent } from '../src/analysis/response-flow.js';
 import { contentOnBodilessConsequence } from '../src/analysis/runtime.js';
 import { bodilessEventEdits, bodilessValueEdits } from '../src/fix/bodiless.js';
 import type { BodilessEdit } from '../src/fix/bodiless.js';
+import { restateStatus, withStatusImports } from '../src/fix/status-text.js';
 import { noContentCitation } from '../src/registry/citations.js';
-import { ianaStatus, isNullBodyStatus } from '../src/registry/index.js';
+import { statusLabel } from '../src/registry/describe.js';
+import { isNullBodyStatus } from '../src/registry/index.js';
 import { createRule } from '../src/util/create-rule.js';
 
 type MessageIds = 'contentOnBodilessStatus' | 'sendWithoutContent';
@@ -24,7 +26,8 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     schema: [],
     messages: {
-      contentOnBodilessStatus: '{{status}} must not carry content ({{citation}}), and {{consequence}}. Send it without a body.',
+      contentOnBodilessStatus:
+        'Send this {{status}} response without content: it must carry none. See {{citation}}; at run time, {{consequence}}.',
       sendWithoutContent: 'Send it without content: {{replacement}}.',
     },
     languages: ['js/js'],
@@ -37,7 +40,7 @@ export default createRule<[], MessageIds>({
         node,
         messageId: 'contentOnBodilessStatus',
         data: {
-          status: `${code} ${ianaStatus(code)?.phrase ?? ''}`.trim(),
+          status: statusLabel(code),
           citation: noContentCitation(code),
           consequence: contentOnBodilessConsequence(framework, code),
         },
@@ -45,7 +48,8 @@ export default createRule<[], MessageIds>({
       });
     }
 
-    return withFileAnalysis(context, ({ flow }) => {
+    return withFileAnalysis(context, (analysis) => {
+      const flow = analysis.flow;
       for (const value of flow.values) {
         const code = value.status.code;
         if (value.isRedirect || code === undefined || !isNullBodyStatus(code)) continue;
@@ -60,8 +64,9 @@ export default createRule<[], MessageIds>({
           else if (event.kind === 'body' && status) {
             const code = status.status.code;
             if (code === undefined || !isNullBodyStatus(code) || !followsInStraightLine(status.node, event.node)) continue;
-            const statusText = status.status.node ? sourceCode.getText(status.status.node) : undefined;
-            report(event.content, code, event.framework, bodilessEventEdits(sourceCode, event, statusText));
+            // An edit that repeats the status writes the provider's constant for a bare number, with its import.
+            const written = status.status.node && restateStatus(context, analysis.facts, status.status.node, code);
+            report(event.content, code, event.framework, withStatusImports(bodilessEventEdits(sourceCode, event, written?.text), written));
           }
         }
       }

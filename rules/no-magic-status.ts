@@ -1,6 +1,7 @@
 import type { StatusRole } from '../src/analysis/status-sites.js';
 import { withFileAnalysis } from '../src/analysis/file-analysis.js';
 import { planConstantFix } from '../src/fix/constant-fix.js';
+import { fixOrSuggest } from '../src/fix/fix-or-suggest.js';
 import { providerOptionSchema, statusListSchema } from '../src/options/provider-schema.js';
 import type { ProviderOption } from '../src/providers/index.js';
 import { chooseProvider } from '../src/providers/resolve.js';
@@ -40,6 +41,8 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
       recommended: 'recommended',
     },
     fixable: 'code',
+    // Suggestions go through fixOrSuggest(), where this lint rule cannot see them.
+    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions
     hasSuggestions: true,
     schema: [
       {
@@ -59,11 +62,11 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
     ],
     defaultOptions: [{ provider: 'auto', ignore: [], checkComparisons: true, checkTests: true, checkRanges: false }],
     messages: {
-      magicStatus: 'Use {{constant}} instead of the magic number {{code}} ({{meaning}}).',
+      magicStatus: 'Use {{constant}} instead of the magic number {{code}}. A name says what the number means: {{meaning}}.',
       magicStatusNoProvider:
         'Replace the magic number {{code}} ({{meaning}}) with a named constant; no constants package was found, so set the `provider` option.',
       magicStatusNoMember:
-        'Replace the magic number {{code}} ({{meaning}}) with a named constant; {{provider}} has none for it, so define one or list {{code}} in `ignore`.',
+        'The magic number {{code}} has no constant in {{provider}}: define one, or list {{code}} in `ignore`. A name says what the number means: {{meaning}}.',
       useConstant: 'Replace {{code}} with {{constant}}.',
     },
     languages: ['js/js'],
@@ -97,8 +100,7 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
               node: literal,
               messageId: 'magicStatus',
               data: { code, meaning, constant: plan.constant },
-              fix: plan.fix,
-              suggest: [{ messageId: 'useConstant', data: { code, constant: plan.constant }, fix: plan.fix }],
+              ...fixOrSuggest(plan.kind, { messageId: 'useConstant', data: { code, constant: plan.constant }, fix: plan.fix }),
             });
             break;
         }

@@ -4,7 +4,7 @@ import { withFileAnalysis } from '../src/analysis/file-analysis.js';
 import { headersGivenWithError } from '../src/analysis/response-flow.js';
 import type { HandleFlow } from '../src/analysis/response-flow.js';
 import { headerRequirements } from '../src/registry/header-requirements.js';
-import { ianaStatus } from '../src/registry/index.js';
+import { statusLabel } from '../src/registry/describe.js';
 import { createRule, perOptions } from '../src/util/create-rule.js';
 
 export interface RequireStatusHeadersOptions {
@@ -60,7 +60,7 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
     ],
     defaultOptions: [{ headers: {}, ignoreExceptions: true }],
     messages: {
-      missingHeader: 'A {{status}} response {{level}} carry {{header}} ({{citation}}); set it in this handler.',
+      missingHeader: 'Set {{header}} on this {{status}} response: it {{level}} carry one. See {{citation}}; without it, {{consequence}}.',
     },
     languages: ['js/js'],
   },
@@ -75,10 +75,11 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
           node,
           messageId: 'missingHeader',
           data: {
-            status: `${code} ${ianaStatus(code)?.phrase ?? ''}`.trim(),
+            status: statusLabel(code),
             level: requirement.level,
             header: requirement.header,
             citation: requirement.citation,
+            consequence: requirement.consequence,
           },
         });
       }

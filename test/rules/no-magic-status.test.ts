@@ -7,13 +7,12 @@ const tester = createTester();
 
 const hsc = { provider: 'http-status-codes' } as const;
 
-/** One report of `code` that fixes `code` into `output`, with the same edit as its suggestion. */
-function fixedTo(code: string, output: string, literal: string, constant: string, meaning: string, occurrence = 1) {
+/** One report of `literal` in `code`, whose fix (asserted by the case's `output`) writes `constant`; no suggestion repeats the fix. */
+function fixedTo(code: string, literal: string, constant: string, meaning: string, occurrence = 1) {
   return {
     messageId: 'magicStatus' as const,
     data: { code: literal, constant, meaning },
     ...locate(code, literal, occurrence),
-    suggestions: [{ messageId: 'useConstant' as const, data: { code: literal, constant }, output }],
   };
 }
 
@@ -99,7 +98,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "import express from 'express';\napp.get('/', (req, res) => res.status(404).end());",
-          "import express from 'express';\nimport { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).end());",
           '404',
           'StatusCodes.NOT_FOUND',
           notFound,
@@ -111,43 +109,19 @@ tester.run('no-magic-status', rule, {
       code: 'import express from "express"\nres.status(201)',
       options: [hsc],
       output: 'import express from "express"\nimport { StatusCodes } from "http-status-codes"\nres.status(StatusCodes.CREATED)',
-      errors: [
-        fixedTo(
-          'import express from "express"\nres.status(201)',
-          'import express from "express"\nimport { StatusCodes } from "http-status-codes"\nres.status(StatusCodes.CREATED)',
-          '201',
-          'StatusCodes.CREATED',
-          created,
-        ),
-      ],
+      errors: [fixedTo('import express from "express"\nres.status(201)', '201', 'StatusCodes.CREATED', created)],
     },
     {
       name: 'respects an aliased import',
       code: "import { StatusCodes as S } from 'http-status-codes';\nreply.code(201);",
       output: "import { StatusCodes as S } from 'http-status-codes';\nreply.code(S.CREATED);",
-      errors: [
-        fixedTo(
-          "import { StatusCodes as S } from 'http-status-codes';\nreply.code(201);",
-          "import { StatusCodes as S } from 'http-status-codes';\nreply.code(S.CREATED);",
-          '201',
-          'S.CREATED',
-          created,
-        ),
-      ],
+      errors: [fixedTo("import { StatusCodes as S } from 'http-status-codes';\nreply.code(201);", '201', 'S.CREATED', created)],
     },
     {
       name: 'respects a namespace import',
       code: "import * as hsc from 'http-status-codes';\nreply.code(201);",
       output: "import * as hsc from 'http-status-codes';\nreply.code(hsc.StatusCodes.CREATED);",
-      errors: [
-        fixedTo(
-          "import * as hsc from 'http-status-codes';\nreply.code(201);",
-          "import * as hsc from 'http-status-codes';\nreply.code(hsc.StatusCodes.CREATED);",
-          '201',
-          'hsc.StatusCodes.CREATED',
-          created,
-        ),
-      ],
+      errors: [fixedTo("import * as hsc from 'http-status-codes';\nreply.code(201);", '201', 'hsc.StatusCodes.CREATED', created)],
     },
     {
       name: 'merges into an existing import of the module',
@@ -157,7 +131,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "import { ReasonPhrases } from 'http-status-codes';\nres.status(404).send(ReasonPhrases.NOT_FOUND);",
-          "import { ReasonPhrases, StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND).send(ReasonPhrases.NOT_FOUND);",
           '404',
           'StatusCodes.NOT_FOUND',
           notFound,
@@ -170,13 +143,7 @@ tester.run('no-magic-status', rule, {
       output:
         "import type { ReasonPhrases } from 'http-status-codes';\nimport { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND);",
       errors: [
-        fixedTo(
-          "import type { ReasonPhrases } from 'http-status-codes';\nres.status(404);",
-          "import type { ReasonPhrases } from 'http-status-codes';\nimport { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND);",
-          '404',
-          'StatusCodes.NOT_FOUND',
-          notFound,
-        ),
+        fixedTo("import type { ReasonPhrases } from 'http-status-codes';\nres.status(404);", '404', 'StatusCodes.NOT_FOUND', notFound),
       ],
     },
     {
@@ -184,13 +151,7 @@ tester.run('no-magic-status', rule, {
       code: "const { StatusCodes } = require('http-status-codes');\nres.status(404);",
       output: "const { StatusCodes } = require('http-status-codes');\nres.status(StatusCodes.NOT_FOUND);",
       errors: [
-        fixedTo(
-          "const { StatusCodes } = require('http-status-codes');\nres.status(404);",
-          "const { StatusCodes } = require('http-status-codes');\nres.status(StatusCodes.NOT_FOUND);",
-          '404',
-          'StatusCodes.NOT_FOUND',
-          notFound,
-        ),
+        fixedTo("const { StatusCodes } = require('http-status-codes');\nres.status(404);", '404', 'StatusCodes.NOT_FOUND', notFound),
       ],
     },
     {
@@ -198,28 +159,14 @@ tester.run('no-magic-status', rule, {
       code: "const { StatusCodes: Codes } = require('http-status-codes');\nres.status(404);",
       output: "const { StatusCodes: Codes } = require('http-status-codes');\nres.status(Codes.NOT_FOUND);",
       errors: [
-        fixedTo(
-          "const { StatusCodes: Codes } = require('http-status-codes');\nres.status(404);",
-          "const { StatusCodes: Codes } = require('http-status-codes');\nres.status(Codes.NOT_FOUND);",
-          '404',
-          'Codes.NOT_FOUND',
-          notFound,
-        ),
+        fixedTo("const { StatusCodes: Codes } = require('http-status-codes');\nres.status(404);", '404', 'Codes.NOT_FOUND', notFound),
       ],
     },
     {
       name: 'uses a whole-module require',
       code: "const hsc = require('http-status-codes');\nres.status(404);",
       output: "const hsc = require('http-status-codes');\nres.status(hsc.StatusCodes.NOT_FOUND);",
-      errors: [
-        fixedTo(
-          "const hsc = require('http-status-codes');\nres.status(404);",
-          "const hsc = require('http-status-codes');\nres.status(hsc.StatusCodes.NOT_FOUND);",
-          '404',
-          'hsc.StatusCodes.NOT_FOUND',
-          notFound,
-        ),
-      ],
+      errors: [fixedTo("const hsc = require('http-status-codes');\nres.status(404);", '404', 'hsc.StatusCodes.NOT_FOUND', notFound)],
     },
     {
       name: 'merges into a destructured require of the module',
@@ -229,7 +176,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "const { getReasonPhrase } = require('http-status-codes');\nres.status(404).send(getReasonPhrase(404));",
-          "const { getReasonPhrase, StatusCodes } = require('http-status-codes');\nres.status(StatusCodes.NOT_FOUND).send(getReasonPhrase(404));",
           '404',
           'StatusCodes.NOT_FOUND',
           notFound,
@@ -245,7 +191,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "'use strict';\nconst express = require('express');\nconst router = express.Router();\nrouter.get('/', (req, res) => res.sendStatus(404));\nmodule.exports = router;",
-          "'use strict';\nconst express = require('express');\nconst { StatusCodes } = require('http-status-codes');\nconst router = express.Router();\nrouter.get('/', (req, res) => res.sendStatus(StatusCodes.NOT_FOUND));\nmodule.exports = router;",
           '404',
           'StatusCodes.NOT_FOUND',
           notFound,
@@ -258,15 +203,7 @@ tester.run('no-magic-status', rule, {
       options: [hsc],
       output:
         "const { StatusCodes } = require('http-status-codes');\nmodule.exports = (req, res) => res.status(StatusCodes.CREATED).end();",
-      errors: [
-        fixedTo(
-          'module.exports = (req, res) => res.status(201).end();',
-          "const { StatusCodes } = require('http-status-codes');\nmodule.exports = (req, res) => res.status(StatusCodes.CREATED).end();",
-          '201',
-          'StatusCodes.CREATED',
-          created,
-        ),
-      ],
+      errors: [fixedTo('module.exports = (req, res) => res.status(201).end();', '201', 'StatusCodes.CREATED', created)],
     },
     {
       name: "keeps 'use client' first and a JSDoc with its function",
@@ -277,7 +214,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "'use client';\n// Copyright header\n\n/** Handler. */\nexport function GET() { return Response.json(x, { status: 201 }); }",
-          "'use client';\n// Copyright header\n\nimport { StatusCodes } from 'http-status-codes';\n/** Handler. */\nexport function GET() { return Response.json(x, { status: StatusCodes.CREATED }); }",
           '201',
           'StatusCodes.CREATED',
           created,
@@ -360,7 +296,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "import { HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', 404);",
-          "import { HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', HttpStatus.NOT_FOUND);",
           '404',
           'HttpStatus.NOT_FOUND',
           notFound,
@@ -375,7 +310,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "import { Controller, HttpException } from '@nestjs/common';\nthrow new HttpException('x', 421);",
-          "import { Controller, HttpException, HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', HttpStatus.MISDIRECTED);",
           '421',
           'HttpStatus.MISDIRECTED',
           'Misdirected Request, RFC 9110 section 15.5.20',
@@ -387,45 +321,21 @@ tester.run('no-magic-status', rule, {
       code: 'res.status(404);',
       filename: fixtureFile('nest-app', 'src/app.ts'),
       output: "import { HttpStatus } from '@nestjs/common';\nres.status(HttpStatus.NOT_FOUND);",
-      errors: [
-        fixedTo(
-          'res.status(404);',
-          "import { HttpStatus } from '@nestjs/common';\nres.status(HttpStatus.NOT_FOUND);",
-          '404',
-          'HttpStatus.NOT_FOUND',
-          notFound,
-        ),
-      ],
+      errors: [fixedTo('res.status(404);', '404', 'HttpStatus.NOT_FOUND', notFound)],
     },
     {
       name: 'auto: http-status from package.json uses the default import',
       code: 'res.status(302);',
       filename: fixtureFile('http-status-app', 'server.ts'),
       output: "import httpStatus from 'http-status';\nres.status(httpStatus.FOUND);",
-      errors: [
-        fixedTo(
-          'res.status(302);',
-          "import httpStatus from 'http-status';\nres.status(httpStatus.FOUND);",
-          '302',
-          'httpStatus.FOUND',
-          'Found, RFC 9110 section 15.4.3',
-        ),
-      ],
+      errors: [fixedTo('res.status(302);', '302', 'httpStatus.FOUND', 'Found, RFC 9110 section 15.4.3')],
     },
     {
       name: 'auto: @angular/common from peerDependencies',
       code: 'if (error.status === 404) {}',
       filename: fixtureFile('angular-app', 'api.service.ts'),
       output: "import { HttpStatusCode } from '@angular/common/http';\nif (error.status === HttpStatusCode.NotFound) {}",
-      errors: [
-        fixedTo(
-          'if (error.status === 404) {}',
-          "import { HttpStatusCode } from '@angular/common/http';\nif (error.status === HttpStatusCode.NotFound) {}",
-          '404',
-          'HttpStatusCode.NotFound',
-          notFound,
-        ),
-      ],
+      errors: [fixedTo('if (error.status === 404) {}', '404', 'HttpStatusCode.NotFound', notFound)],
     },
     {
       name: 'auto: a devDependency alone is not imported into code',
@@ -438,15 +348,7 @@ tester.run('no-magic-status', rule, {
       name: 'http-status: adds the default import next to named ones',
       code: "import { status as s } from 'http-status';\nres.status(404);",
       output: "import { status as s } from 'http-status';\nres.status(s.NOT_FOUND);",
-      errors: [
-        fixedTo(
-          "import { status as s } from 'http-status';\nres.status(404);",
-          "import { status as s } from 'http-status';\nres.status(s.NOT_FOUND);",
-          '404',
-          's.NOT_FOUND',
-          notFound,
-        ),
-      ],
+      errors: [fixedTo("import { status as s } from 'http-status';\nres.status(404);", '404', 's.NOT_FOUND', notFound)],
     },
     {
       name: 'http-status in CommonJS destructures the status export',
@@ -454,15 +356,7 @@ tester.run('no-magic-status', rule, {
       options: [{ provider: 'http-status' }],
       output:
         "const express = require('express');\nconst { status: httpStatus } = require('http-status');\nres.status(httpStatus.NOT_FOUND);",
-      errors: [
-        fixedTo(
-          "const express = require('express');\nres.status(404);",
-          "const express = require('express');\nconst { status: httpStatus } = require('http-status');\nres.status(httpStatus.NOT_FOUND);",
-          '404',
-          'httpStatus.NOT_FOUND',
-          notFound,
-        ),
-      ],
+      errors: [fixedTo("const express = require('express');\nres.status(404);", '404', 'httpStatus.NOT_FOUND', notFound)],
     },
     {
       name: 'node:http2 constants',
@@ -472,7 +366,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "import { constants } from 'node:http2';\nstream.respond({ ':status': 200 });\nres.writeHead(404);",
-          "import { constants } from 'node:http2';\nstream.respond({ ':status': 200 });\nres.writeHead(constants.HTTP_STATUS_NOT_FOUND);",
           '404',
           'constants.HTTP_STATUS_NOT_FOUND',
           notFound,
@@ -483,15 +376,7 @@ tester.run('no-magic-status', rule, {
       name: 'node:http2 default import is the module',
       code: "import http2 from 'http2';\nres.writeHead(404);",
       output: "import http2 from 'http2';\nres.writeHead(http2.constants.HTTP_STATUS_NOT_FOUND);",
-      errors: [
-        fixedTo(
-          "import http2 from 'http2';\nres.writeHead(404);",
-          "import http2 from 'http2';\nres.writeHead(http2.constants.HTTP_STATUS_NOT_FOUND);",
-          '404',
-          'http2.constants.HTTP_STATUS_NOT_FOUND',
-          notFound,
-        ),
-      ],
+      errors: [fixedTo("import http2 from 'http2';\nres.writeHead(404);", '404', 'http2.constants.HTTP_STATUS_NOT_FOUND', notFound)],
     },
     {
       name: 'custom provider with a naming style and an override',
@@ -502,20 +387,8 @@ tester.run('no-magic-status', rule, {
         "import { Status } from '@acme/http';\nres.status(Status.NotFound);\nres.status(Status.Teapot);",
       ],
       errors: [
-        fixedTo(
-          'res.status(404);\nres.status(418);',
-          "import { Status } from '@acme/http';\nres.status(Status.NotFound);\nres.status(418);",
-          '404',
-          'Status.NotFound',
-          notFound,
-        ),
-        fixedTo(
-          'res.status(404);\nres.status(418);',
-          "import { Status } from '@acme/http';\nres.status(404);\nres.status(Status.Teapot);",
-          '418',
-          'Status.Teapot',
-          '(Unused), RFC 9110 section 15.5.19',
-        ),
+        fixedTo('res.status(404);\nres.status(418);', '404', 'Status.NotFound', notFound),
+        fixedTo('res.status(404);\nres.status(418);', '418', 'Status.Teapot', 'reserved and unused, RFC 9110 section 15.5.19'),
       ],
     },
     {
@@ -523,9 +396,7 @@ tester.run('no-magic-status', rule, {
       code: 'res.status(404);',
       options: [{ provider: { module: '~/http', export: 'default', localName: 'Http', naming: 'UPPER_SNAKE', prefix: 'HTTP_' } }],
       output: "import Http from '~/http';\nres.status(Http.HTTP_NOT_FOUND);",
-      errors: [
-        fixedTo('res.status(404);', "import Http from '~/http';\nres.status(Http.HTTP_NOT_FOUND);", '404', 'Http.HTTP_NOT_FOUND', notFound),
-      ],
+      errors: [fixedTo('res.status(404);', '404', 'Http.HTTP_NOT_FOUND', notFound)],
     },
     {
       name: 'several codes: the second pass reuses the import the first added',
@@ -536,20 +407,8 @@ tester.run('no-magic-status', rule, {
         "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.CREATED);\nres.status(StatusCodes.NOT_FOUND);",
       ],
       errors: [
-        fixedTo(
-          'res.status(201);\nres.status(404);',
-          "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.CREATED);\nres.status(404);",
-          '201',
-          'StatusCodes.CREATED',
-          created,
-        ),
-        fixedTo(
-          'res.status(201);\nres.status(404);',
-          "import { StatusCodes } from 'http-status-codes';\nres.status(201);\nres.status(StatusCodes.NOT_FOUND);",
-          '404',
-          'StatusCodes.NOT_FOUND',
-          notFound,
-        ),
+        fixedTo('res.status(201);\nres.status(404);', '201', 'StatusCodes.CREATED', created),
+        fixedTo('res.status(201);\nres.status(404);', '404', 'StatusCodes.NOT_FOUND', notFound),
       ],
     },
     {
@@ -560,7 +419,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "import { StatusCodes } from 'http-status-codes';\nif (res.status >= 400) {}",
-          "import { StatusCodes } from 'http-status-codes';\nif (res.status >= StatusCodes.BAD_REQUEST) {}",
           '400',
           'StatusCodes.BAD_REQUEST',
           'Bad Request, RFC 9110 section 15.5.1',
@@ -576,7 +434,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "var hsc = require('http-status-codes');\nmodule.exports = function (req, res) { res.status(404).end(); };",
-          "var hsc = require('http-status-codes');\nmodule.exports = function (req, res) { res.status(hsc.StatusCodes.NOT_FOUND).end(); };",
           '404',
           'hsc.StatusCodes.NOT_FOUND',
           notFound,
