@@ -6,11 +6,8 @@ import type { FlowStatus, StatusEdit } from '../src/analysis/response-flow.js';
 import type { RouteMethods } from '../src/analysis/route-methods.js';
 import { redirectStatusEdit } from '../src/fix/redirect-status.js';
 import { statusText } from '../src/fix/status-text.js';
+import type { No302AfterPostOptions } from '../src/rule-options.js';
 import { createRule, perOptions } from '../src/util/create-rule.js';
-
-export interface No302AfterPostOptions {
-  methods?: string[];
-}
 
 type MessageIds = 'redirectAfterUnsafeMethod' | 'useSeeOther' | 'useTemporaryRedirect';
 

@@ -2,19 +2,11 @@ import type { StatusRole } from '../src/analysis/status-sites.js';
 import { withFileAnalysis } from '../src/analysis/file-analysis.js';
 import { planConstantFix } from '../src/fix/constant-fix.js';
 import { providerOptionSchema, statusListSchema } from '../src/options/provider-schema.js';
-import type { ProviderOption } from '../src/providers/index.js';
 import { chooseProvider } from '../src/providers/resolve.js';
 import { statusMeaning } from '../src/registry/describe.js';
 import { isInStatusRange } from '../src/registry/index.js';
+import type { NoMagicStatusOptions } from '../src/rule-options.js';
 import { createRule, perOptions } from '../src/util/create-rule.js';
-
-export interface NoMagicStatusOptions {
-  provider?: ProviderOption;
-  ignore?: number[];
-  checkComparisons?: boolean;
-  checkTests?: boolean;
-  checkRanges?: boolean;
-}
 
 const derive = perOptions((options: NoMagicStatusOptions) => ({
   ignored: new Set(options.ignore),
