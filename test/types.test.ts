@@ -46,21 +46,24 @@ describe('public types', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'http-status-types-'));
     afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-    it('compile with defineConfig, typed options and no skipLibCheck', () => {
-      mkdirSync(path.join(work, 'node_modules'));
-      symlinkSync(root, path.join(work, 'node_modules/eslint-plugin-http-status'));
-      for (const name of ['eslint', 'typescript-eslint'])
-        symlinkSync(path.join(root, 'node_modules', name), path.join(work, 'node_modules', name));
+    // ESLint 9 and ESLint 10 (the one `npm i -D eslint` installs today), each as `eslint`.
+    it.each(['eslint', 'eslint10'])('compile with defineConfig, typed options and no skipLibCheck (%s)', (eslint) => {
+      const project = path.join(work, eslint);
+      mkdirSync(path.join(project, 'node_modules'), { recursive: true });
+      symlinkSync(root, path.join(project, 'node_modules/eslint-plugin-http-status'));
+      symlinkSync(path.join(root, 'node_modules', eslint), path.join(project, 'node_modules/eslint'));
       const config = readFileSync(path.join(root, 'test/types/eslint.config.ts'), 'utf8').replaceAll(
         "'../../src/index.js'",
         "'eslint-plugin-http-status'",
       );
       expect(config).toContain("from 'eslint-plugin-http-status'");
-      writeFileSync(path.join(work, 'eslint.config.ts'), config);
+      // Without a package.json "type", .ts loads the CommonJS build's types and .mts the ES build's.
+      const files = ['eslint.config.ts', 'eslint.config.mts'];
+      for (const file of files) writeFileSync(path.join(project, file), config);
       const compilerOptions = { strict: true, module: 'nodenext', target: 'es2022', noEmit: true, skipLibCheck: false, types: [] };
-      writeFileSync(path.join(work, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['eslint.config.ts'] }));
+      writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, files }));
       const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
-      expect(execFileSync(process.execPath, [tsc, '-p', work], { cwd: work, encoding: 'utf8' })).toBe('');
+      expect(execFileSync(process.execPath, [tsc, '-p', project], { cwd: project, encoding: 'utf8' })).toBe('');
     });
   });
 });

@@ -1,7 +1,7 @@
 // A user's flat config in TypeScript: the plugin's configs and typed rule options, in ESLint's own
-// defineConfig. test/types.test.ts compiles it with tsc; wrong options must not compile.
+// defineConfig. test/types.test.ts compiles it with tsc; wrong options must not compile. (The
+// README's config with typescript-eslint's parser runs in test/install.test.ts.)
 import { defineConfig } from 'eslint/config';
-import tseslint from 'typescript-eslint';
 
 import httpStatus from '../../src/index.js';
 import type { HttpStatusRules, NoMagicStatusOptions } from '../../src/index.js';
@@ -30,7 +30,7 @@ const unknownRule: HttpStatusRules = {
 
 export default defineConfig(
   httpStatus.configs.recommended,
-  { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
+  { files: ['**/*.ts'], languageOptions: { sourceType: 'module' } },
   { rules },
   { files: ['legacy/**'], rules: { ...wrongProvider, ...optionsWhereNone, ...unknownRule } },
   httpStatus.configs.all,
