@@ -53,8 +53,8 @@ interface Finding {
 }
 
 /** Runs `npx eslint --format json ARGS` and lists each finding as "file line:column rule messageId". */
-function lint(cwd: string, args: string[]): string[] {
-  const result = spawnSync('npx', ['eslint', '--format', 'json', ...args], { cwd, encoding: 'utf8' });
+function lint(cwd: string, args: string[], env: Record<string, string> = {}): string[] {
+  const result = spawnSync('npx', ['eslint', '--format', 'json', ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
   if (result.status !== 0 && result.status !== 1) throw new Error(`eslint failed:\n${result.stderr}${result.stdout}`);
   const files = JSON.parse(result.stdout) as { filePath: string; messages: Finding[] }[];
   return files.flatMap(({ filePath, messages }) =>
@@ -204,5 +204,31 @@ describe('a TypeScript project, following the README', () => {
         .replace("from 'express';\n", "from 'express';\nimport { StatusCodes } from 'http-status-codes';\n")
         .replace('status(201)', 'status(StatusCodes.CREATED)'),
     );
+  });
+});
+
+describe('ESLint 8 with .eslintrc, following the README', () => {
+  it('lints JavaScript and TypeScript with the README .eslintrc and command', () => {
+    // The repository's own ESLint 8 and typescript-eslint parser, as an ESLint 8 project has them.
+    const project = newProject('eslintrc-app', {
+      '.eslintrc.json': snippet('config-eslintrc'),
+      'src/users.js': handlerJs,
+      'src/users.ts': handlerTs,
+    });
+    mkdirSync(path.join(project, 'node_modules/@typescript-eslint'), { recursive: true });
+    mkdirSync(path.join(project, 'node_modules/.bin'));
+    symlinkSync(root, path.join(project, 'node_modules/eslint-plugin-http-status'));
+    symlinkSync(path.join(root, 'node_modules/eslint8'), path.join(project, 'node_modules/eslint'));
+    symlinkSync(path.join(root, 'node_modules/eslint8/bin/eslint.js'), path.join(project, 'node_modules/.bin/eslint'));
+    expect(execFileSync('npx', ['eslint', '--version'], { cwd: project, encoding: 'utf8' })).toMatch(/^v8\./);
+    symlinkSync(path.join(root, 'node_modules/@typescript-eslint/parser'), path.join(project, 'node_modules/@typescript-eslint/parser'));
+    const [command, eslint, ...args] = snippet('run-eslintrc').trim().split(/\s+/);
+    expect([command, eslint]).toEqual(['npx', 'eslint']);
+    expect(lint(project, args, { ESLINT_USE_FLAT_CONFIG: 'false' })).toEqual([
+      'src/users.js 4:34 http-status/no-magic-status magicStatusNoProvider',
+      'src/users.js 8:18 http-status/no-302-after-post redirectAfterUnsafeMethod',
+      'src/users.js 8:18 http-status/no-magic-status magicStatusNoProvider',
+      'src/users.ts 8:14 http-status/no-magic-status magicStatusNoProvider',
+    ]);
   });
 });
