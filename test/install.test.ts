@@ -14,6 +14,8 @@ const work = mkdtempSync(path.join(tmpdir(), 'http-status-install-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+/** Registry installs on a busy machine: well above the 5-15 s they usually take. */
+const installTimeout = 180_000;
 
 /** The fenced block that follows `<!-- readme-test: name -->` in the README. */
 function snippet(name: string): string {
@@ -121,24 +123,28 @@ beforeAll(() => {
 describe('a JavaScript project, following the README', () => {
   let project = '';
 
-  it('installs with the README commands and nothing but the plugin comes with it', () => {
-    project = newProject('js-app', { 'eslint.config.mjs': snippet('config-js'), 'src/users.js': handlerJs }, { type: 'module' });
-    runCommands(snippet('install-js'), project);
+  it(
+    'installs with the README commands and nothing but the plugin comes with it',
+    () => {
+      project = newProject('js-app', { 'eslint.config.mjs': snippet('config-js'), 'src/users.js': handlerJs }, { type: 'module' });
+      runCommands(snippet('install-js'), project);
 
-    const lock = JSON.parse(readFileSync(path.join(project, 'node_modules/.package-lock.json'), 'utf8')) as {
-      packages: Record<string, LockEntry>;
-    };
-    const plugin = lock.packages['node_modules/eslint-plugin-http-status']!;
-    expect(plugin.dependencies).toBeUndefined();
-    expect(plugin.optionalDependencies).toBeUndefined();
-    expect(plugin.peerDependencies).toEqual({ eslint: '>=8.57.0' });
-    const installed = Object.keys(lock.packages).filter((key) => key.startsWith('node_modules/'));
-    const eslintAndItsOwn = closure(lock.packages, 'node_modules/eslint');
-    const broughtByOthers = installed.filter(
-      (key) => !eslintAndItsOwn.has(key) && key !== 'node_modules/http-status-codes' && key !== 'node_modules/eslint-plugin-http-status',
-    );
-    expect(broughtByOthers).toEqual([]);
-  });
+      const lock = JSON.parse(readFileSync(path.join(project, 'node_modules/.package-lock.json'), 'utf8')) as {
+        packages: Record<string, LockEntry>;
+      };
+      const plugin = lock.packages['node_modules/eslint-plugin-http-status']!;
+      expect(plugin.dependencies).toBeUndefined();
+      expect(plugin.optionalDependencies).toBeUndefined();
+      expect(plugin.peerDependencies).toEqual({ eslint: '>=8.57.0' });
+      const installed = Object.keys(lock.packages).filter((key) => key.startsWith('node_modules/'));
+      const eslintAndItsOwn = closure(lock.packages, 'node_modules/eslint');
+      const broughtByOthers = installed.filter(
+        (key) => !eslintAndItsOwn.has(key) && key !== 'node_modules/http-status-codes' && key !== 'node_modules/eslint-plugin-http-status',
+      );
+      expect(broughtByOthers).toEqual([]);
+    },
+    installTimeout,
+  );
 
   it('lints the handler with the README config', () => {
     expect(lint(project, ['.'])).toEqual([
@@ -187,14 +193,18 @@ export function remove(req, res) {
 describe('a TypeScript project, following the README', () => {
   let project = '';
 
-  it('installs with the README commands', () => {
-    project = newProject('ts-app', { 'eslint.config.mjs': snippet('config-ts'), 'src/users.ts': handlerTs });
-    // A TypeScript project has TypeScript already: the repository's own version.
-    const { version } = JSON.parse(readFileSync(path.join(root, 'node_modules/typescript/package.json'), 'utf8')) as { version: string };
-    runCommands(`npm i -D typescript@${version}`, project);
-    runCommands(snippet('install-ts'), project);
-    expect(existsSync(path.join(project, 'node_modules/typescript-eslint'))).toBe(true);
-  });
+  it(
+    'installs with the README commands',
+    () => {
+      project = newProject('ts-app', { 'eslint.config.mjs': snippet('config-ts'), 'src/users.ts': handlerTs });
+      // A TypeScript project has TypeScript already: the repository's own version.
+      const { version } = JSON.parse(readFileSync(path.join(root, 'node_modules/typescript/package.json'), 'utf8')) as { version: string };
+      runCommands(`npm i -D typescript@${version}`, project);
+      runCommands(snippet('install-ts'), project);
+      expect(existsSync(path.join(project, 'node_modules/typescript-eslint'))).toBe(true);
+    },
+    installTimeout,
+  );
 
   it('lints the TypeScript handler with the README config, and fixes it', () => {
     expect(lint(project, ['.'])).toEqual(['src/users.ts 8:14 http-status/no-magic-status magicStatus']);
