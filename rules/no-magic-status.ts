@@ -53,7 +53,7 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
     messages: {
       magicStatus: 'Use {{constant}} instead of the magic number {{code}} ({{meaning}}).',
       magicStatusNoProvider:
-        'Magic number {{code}}: no constants package in your dependencies; run `npm i http-status-codes` or set the `provider` option. ' +
+        'Magic number {{code}}: no constants package in dependencies; run `npm i http-status-codes` or set the `provider` option. ' +
         '{{code}} is {{meaning}}. `provider` takes "http-status-codes", "http-status", "@nestjs/common", "@angular/common", "node:http2" or a module of your own.',
       magicStatusNoMember:
         'Replace the magic number {{code}} ({{meaning}}) with a named constant; {{provider}} has none for it, so define one or list {{code}} in `ignore`.',

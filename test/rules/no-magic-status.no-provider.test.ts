@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import espree from 'espree';
-import { afterAll } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 import rule from '../../rules/no-magic-status.js';
 import { createTester, exactly, locate } from '../rule-tester.js';
@@ -33,13 +33,24 @@ const withOldHttpStatus = project('with-old-http-status', { 'http-status': '1.7.
 const withAngular = project('with-angular', { '@angular/common': '20.3.35' });
 
 const notFound404 =
-  'Magic number 404: no constants package in your dependencies; run `npm i http-status-codes` or set the `provider` option. ' +
+  'Magic number 404: no constants package in dependencies; run `npm i http-status-codes` or set the `provider` option. ' +
   '404 is Not Found, RFC 9110 section 15.5.5. `provider` takes "http-status-codes", "http-status", "@nestjs/common", ' +
   '"@angular/common", "node:http2" or a module of your own.';
 const created201 =
-  'Magic number 201: no constants package in your dependencies; run `npm i http-status-codes` or set the `provider` option. ' +
+  'Magic number 201: no constants package in dependencies; run `npm i http-status-codes` or set the `provider` option. ' +
   '201 is Created, RFC 9110 section 15.3.2. `provider` takes "http-status-codes", "http-status", "@nestjs/common", ' +
   '"@angular/common", "node:http2" or a module of your own.';
+
+describe('the message without a constants package', () => {
+  it('says what is wrong and what to run in a first sentence under 120 characters', () => {
+    // The RuleTester cases below check that the rule reports exactly this text.
+    const firstSentence = notFound404.slice(0, notFound404.indexOf('. ') + 1);
+    expect(firstSentence).toBe(
+      'Magic number 404: no constants package in dependencies; run `npm i http-status-codes` or set the `provider` option.',
+    );
+    expect(firstSentence.length).toBeLessThan(120);
+  });
+});
 
 function suggestion(code: string, constant: string, module: string, output: string) {
   return { messageId: 'useConstantFrom' as const, data: { code, constant, module }, output };
