@@ -8,11 +8,8 @@ import { redirectStatusEdit } from '../src/fix/redirect-status.js';
 import { withStatusImport, writeStatus } from '../src/fix/status-text.js';
 import { rfc9110Section } from '../src/registry/citations.js';
 import { writtenStatusLabel } from '../src/registry/describe.js';
+import type { No302AfterPostOptions } from '../src/rule-options.js';
 import { createRule, perOptions } from '../src/util/create-rule.js';
-
-export interface No302AfterPostOptions {
-  methods?: string[];
-}
 
 type MessageIds = 'redirectAfterUnsafeMethod' | 'useSeeOther' | 'useTemporaryRedirect';
 

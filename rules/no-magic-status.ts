@@ -2,20 +2,13 @@ import type { StatusRole } from '../src/analysis/status-sites.js';
 import { withFileAnalysis } from '../src/analysis/file-analysis.js';
 import { planConstantFix } from '../src/fix/constant-fix.js';
 import { fixOrSuggest } from '../src/fix/fix-or-suggest.js';
+import { providerChoices } from '../src/fix/provider-choices.js';
 import { providerOptionSchema, statusListSchema } from '../src/options/provider-schema.js';
-import type { ProviderOption } from '../src/providers/index.js';
 import { chooseProvider } from '../src/providers/resolve.js';
 import { statusMeaning } from '../src/registry/describe.js';
 import { isInStatusRange } from '../src/registry/index.js';
+import type { NoMagicStatusOptions } from '../src/rule-options.js';
 import { createRule, perOptions } from '../src/util/create-rule.js';
-
-export interface NoMagicStatusOptions {
-  provider?: ProviderOption;
-  ignore?: number[];
-  checkComparisons?: boolean;
-  checkTests?: boolean;
-  checkRanges?: boolean;
-}
 
 const derive = perOptions((options: NoMagicStatusOptions) => ({
   ignored: new Set(options.ignore),
@@ -30,7 +23,7 @@ const derive = perOptions((options: NoMagicStatusOptions) => ({
   } satisfies Record<StatusRole, boolean>,
 }));
 
-type MessageIds = 'magicStatus' | 'magicStatusNoProvider' | 'magicStatusNoMember' | 'useConstant';
+type MessageIds = 'magicStatus' | 'magicStatusNoProvider' | 'magicStatusNoMember' | 'useConstant' | 'useConstantFrom';
 
 export default createRule<[NoMagicStatusOptions], MessageIds>({
   name: 'no-magic-status',
@@ -41,8 +34,6 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
       recommended: 'recommended',
     },
     fixable: 'code',
-    // Suggestions go through fixOrSuggest(), where this lint rule cannot see them.
-    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions
     hasSuggestions: true,
     schema: [
       {
@@ -64,10 +55,12 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
     messages: {
       magicStatus: 'Use {{constant}} instead of the magic number {{code}}. A name says what the number means: {{meaning}}.',
       magicStatusNoProvider:
-        'Replace the magic number {{code}} ({{meaning}}) with a named constant; no constants package was found, so set the `provider` option.',
+        'Magic number {{code}}: no constants package in dependencies; run `npm i http-status-codes` or set the `provider` option. ' +
+        '{{code}} is {{meaning}}. `provider` takes "http-status-codes", "http-status", "@nestjs/common", "@angular/common", "node:http2" or a module of your own.',
       magicStatusNoMember:
         'The magic number {{code}} has no constant in {{provider}}: define one, or list {{code}} in `ignore`. A name says what the number means: {{meaning}}.',
       useConstant: 'Replace {{code}} with {{constant}}.',
+      useConstantFrom: "Replace {{code}} with {{constant}}, imported from '{{module}}'.",
     },
     languages: ['js/js'],
   },
@@ -86,9 +79,17 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
         const meaning = statusMeaning(value.code);
         const plan = planConstantFix(context.sourceCode, facts, provider, value.code, literal);
         switch (plan.kind) {
-          case 'no-provider':
-            context.report({ node: literal, messageId: 'magicStatusNoProvider', data: { code, meaning } });
+          case 'no-provider': {
+            const choices =
+              option === 'none' ? [] : providerChoices(context.sourceCode, facts, context.physicalFilename, site, value.code, literal);
+            const suggest = choices.map(({ constant, module, fix }) => ({
+              messageId: 'useConstantFrom' as const,
+              data: { code, constant, module },
+              fix,
+            }));
+            context.report({ node: literal, messageId: 'magicStatusNoProvider', data: { code, meaning }, suggest });
             break;
+          }
           case 'no-member':
             context.report({ node: literal, messageId: 'magicStatusNoMember', data: { code, meaning, provider: provider!.name } });
             break;

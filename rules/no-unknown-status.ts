@@ -3,15 +3,8 @@ import type { FoundSite } from '../src/analysis/file-analysis.js';
 import { statusListSchema } from '../src/options/provider-schema.js';
 import { deprecationReason } from '../src/registry/citations.js';
 import { ianaStatus, isInStatusRange, statusClass, unofficialUses, vendorIds } from '../src/registry/index.js';
-import type { VendorId } from '../src/registry/index.js';
+import type { NoUnknownStatusOptions } from '../src/rule-options.js';
 import { createRule, perOptions } from '../src/util/create-rule.js';
-
-export interface NoUnknownStatusOptions {
-  allow?: number[];
-  allowVendors?: VendorId[];
-  allowDeprecated?: boolean;
-  checkReads?: boolean;
-}
 
 type MessageIds = 'notAStatus' | 'rejectedAtRuntime' | 'unregisteredStatus' | 'deprecatedStatus' | 'unusedStatus';
 

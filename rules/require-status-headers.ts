@@ -5,12 +5,8 @@ import { headersGivenWithError } from '../src/analysis/response-flow.js';
 import type { HandleFlow } from '../src/analysis/response-flow.js';
 import { headerRequirements } from '../src/registry/header-requirements.js';
 import { statusLabel } from '../src/registry/describe.js';
+import type { RequireStatusHeadersOptions } from '../src/rule-options.js';
 import { createRule, perOptions } from '../src/util/create-rule.js';
-
-export interface RequireStatusHeadersOptions {
-  headers?: Record<string, string[]>;
-  ignoreExceptions?: boolean;
-}
 
 type MessageIds = 'missingHeader';
 

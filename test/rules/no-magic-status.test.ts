@@ -19,6 +19,22 @@ function fixedTo(code: string, literal: string, constant: string, meaning: strin
 const notFound = 'Not Found, RFC 9110 section 15.5.5';
 const created = 'Created, RFC 9110 section 15.3.2';
 
+/**
+ * The repository installs every constants package, so a file in a fixture project without one in
+ * its dependencies is offered each (in auto-detection order), then node:http2 for an Express call.
+ */
+const installedChoices404 = [
+  ["import { HttpStatus } from '@nestjs/common';", 'HttpStatus.NOT_FOUND', '@nestjs/common'],
+  ["import { StatusCodes } from 'http-status-codes';", 'StatusCodes.NOT_FOUND', 'http-status-codes'],
+  ["import httpStatus from 'http-status';", 'httpStatus.NOT_FOUND', 'http-status'],
+  ["import { HttpStatusCode } from '@angular/common/http';", 'HttpStatusCode.NotFound', '@angular/common/http'],
+  ["import { constants } from 'node:http2';", 'constants.HTTP_STATUS_NOT_FOUND', 'node:http2'],
+].map(([declaration, constant, module]) => ({
+  messageId: 'useConstantFrom' as const,
+  data: { code: '404', constant: constant!, module: module! },
+  output: `${declaration}\nres.status(${constant});`,
+}));
+
 tester.run('no-magic-status', rule, {
   valid: [
     // Numbers that are not statuses
@@ -277,10 +293,18 @@ tester.run('no-magic-status', rule, {
       ],
     },
     {
-      name: 'reports without a fix when no provider is found',
+      name: 'reports without a fix when no provider is found, suggesting each installed one',
       code: 'res.status(404);',
       output: null,
-      errors: [{ messageId: 'magicStatusNoProvider', data: { code: '404', meaning: notFound }, line: 1, column: 12 }],
+      errors: [
+        {
+          messageId: 'magicStatusNoProvider',
+          data: { code: '404', meaning: notFound },
+          line: 1,
+          column: 12,
+          suggestions: installedChoices404,
+        },
+      ],
     },
     {
       name: 'reports an unregistered code in range without a constant',
@@ -342,7 +366,15 @@ tester.run('no-magic-status', rule, {
       code: 'res.status(404);',
       filename: fixtureFile('dev-only', 'server.ts'),
       output: null,
-      errors: [{ messageId: 'magicStatusNoProvider', data: { code: '404', meaning: notFound }, line: 1, column: 12 }],
+      errors: [
+        {
+          messageId: 'magicStatusNoProvider',
+          data: { code: '404', meaning: notFound },
+          line: 1,
+          column: 12,
+          suggestions: installedChoices404,
+        },
+      ],
     },
     {
       name: 'http-status: adds the default import next to named ones',
