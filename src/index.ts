@@ -7,7 +7,7 @@ import { rules } from './rules.js';
 
 export type { NoMagicStatusOptions } from '../rules/no-magic-status.js';
 export type { NoUnknownStatusOptions } from '../rules/no-unknown-status.js';
-export type { CustomProviderOptions, BuiltinProviderName, NamingStyle, ProviderOption } from './providers/index.js';
+export type { CustomProviderOptions, BuiltinProviderName, ProviderOption } from './providers/index.js';
 export type { VendorId } from './registry/index.js';
 export type { RuleName } from './rules.js';
 

@@ -494,40 +494,6 @@ tester.run('no-magic-status', rule, {
       ],
     },
     {
-      name: 'custom provider with a naming style and an override',
-      code: 'res.status(404);\nres.status(418);',
-      options: [{ provider: { module: '@acme/http', export: 'Status', naming: 'PascalCase', members: { '418': 'Teapot' } } }],
-      output: [
-        "import { Status } from '@acme/http';\nres.status(Status.NotFound);\nres.status(418);",
-        "import { Status } from '@acme/http';\nres.status(Status.NotFound);\nres.status(Status.Teapot);",
-      ],
-      errors: [
-        fixedTo(
-          'res.status(404);\nres.status(418);',
-          "import { Status } from '@acme/http';\nres.status(Status.NotFound);\nres.status(418);",
-          '404',
-          'Status.NotFound',
-          notFound,
-        ),
-        fixedTo(
-          'res.status(404);\nres.status(418);',
-          "import { Status } from '@acme/http';\nres.status(404);\nres.status(Status.Teapot);",
-          '418',
-          'Status.Teapot',
-          '(Unused), RFC 9110 section 15.5.19',
-        ),
-      ],
-    },
-    {
-      name: 'custom default export with a prefix, local name',
-      code: 'res.status(404);',
-      options: [{ provider: { module: '~/http', export: 'default', localName: 'Http', naming: 'UPPER_SNAKE', prefix: 'HTTP_' } }],
-      output: "import Http from '~/http';\nres.status(Http.HTTP_NOT_FOUND);",
-      errors: [
-        fixedTo('res.status(404);', "import Http from '~/http';\nres.status(Http.HTTP_NOT_FOUND);", '404', 'Http.HTTP_NOT_FOUND', notFound),
-      ],
-    },
-    {
       name: 'several codes: the second pass reuses the import the first added',
       code: 'res.status(201);\nres.status(404);',
       options: [hsc],
