@@ -29,7 +29,8 @@ const derive = perOptions((options: NoMagicStatusOptions) => ({
   } satisfies Record<StatusRole, boolean>,
 }));
 
-type MessageIds = 'magicStatus' | 'magicStatusNoProvider' | 'magicStatusNoMember' | 'useConstant';
+type MessageIds =
+  'magicStatus' | 'magicStatusNoProvider' | 'magicStatusNoMember' | 'unreadableProvider' | 'useConstant' | 'useConstantWithImport';
 
 export default createRule<[NoMagicStatusOptions], MessageIds>({
   name: 'no-magic-status',
@@ -63,7 +64,10 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
         'Replace the magic number {{code}} ({{meaning}}) with a named constant; no constants package was found, so set the `provider` option.',
       magicStatusNoMember:
         'Replace the magic number {{code}} ({{meaning}}) with a named constant; {{provider}} has none for it, so define one or list {{code}} in `ignore`.',
+      unreadableProvider:
+        'Cannot read the constants of {{provider}}: {{problem}}. Correct the `provider` option; until then nothing is fixed.',
       useConstant: 'Replace {{code}} with {{constant}}.',
+      useConstantWithImport: 'Replace {{code}} with {{constant}}, adding `{{statement}}`.',
     },
     languages: ['js/js'],
   },
@@ -74,6 +78,7 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
 
     return withFileAnalysis(context, (analysis) => {
       let provider: ReturnType<typeof chooseProvider> | null = null;
+      let problemReported = false;
       for (const { site, value } of analysis.sites) {
         const literal = value?.literal;
         if (!literal || !checked[site.role] || !isInStatusRange(value.code) || ignored.has(value.code)) continue;
@@ -81,7 +86,12 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
         provider ??= chooseProvider(option, facts, context.physicalFilename, context.cwd);
         const code = String(value.code);
         const meaning = statusMeaning(value.code);
-        const plan = planConstantFix(context.sourceCode, facts, provider, value.code, literal);
+        if (provider?.problem !== undefined && !problemReported) {
+          problemReported = true;
+          context.report({ node: literal, messageId: 'unreadableProvider', data: { provider: provider.name, problem: provider.problem } });
+        }
+        const where = { filename: context.physicalFilename, cwd: context.cwd, role: site.role, framework: site.framework };
+        const plan = planConstantFix(context.sourceCode, facts, provider, value.code, literal, where);
         switch (plan.kind) {
           case 'no-provider':
             context.report({ node: literal, messageId: 'magicStatusNoProvider', data: { code, meaning } });
@@ -92,6 +102,20 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
           case 'unsafe':
             context.report({ node: literal, messageId: 'magicStatus', data: { code, meaning, constant: plan.constant } });
             break;
+          case 'suggestion': {
+            const { constant, statement } = plan;
+            context.report({
+              node: literal,
+              messageId: 'magicStatus',
+              data: { code, meaning, constant },
+              suggest: [
+                statement === undefined
+                  ? { messageId: 'useConstant', data: { code, constant }, fix: plan.fix }
+                  : { messageId: 'useConstantWithImport', data: { code, constant, statement }, fix: plan.fix },
+              ],
+            });
+            break;
+          }
           case 'fix':
             context.report({
               node: literal,
