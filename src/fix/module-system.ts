@@ -42,12 +42,11 @@ function usesCommonJs(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
 
 /** `import`/`export` statements or `import.meta`: only an ES module can hold them. */
 function usesEsm(program: TSESTree.Program, facts: FileFacts, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  if (facts.importDeclarations.some((declaration) => declaration.importKind !== 'type')) return true;
+  // `import type` too: TypeScript accepts import statements in such a file whatever it emits.
+  if (facts.importDeclarations.length > 0) return true;
   const hasExport = program.body.some(
     (statement) =>
-      (statement.type === 'ExportNamedDeclaration' && statement.exportKind !== 'type') ||
-      statement.type === 'ExportDefaultDeclaration' ||
-      (statement.type === 'ExportAllDeclaration' && statement.exportKind !== 'type'),
+      statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' || statement.type === 'ExportAllDeclaration',
   );
   if (hasExport) return true;
   const tokens = sourceCode.ast.tokens;

@@ -17,6 +17,16 @@ function fixedTo(code: string, output: string, literal: string, constant: string
   };
 }
 
+/** One report of `code` whose only edit is a suggestion that also adds `statement`. */
+function suggestedWithImport(code: string, output: string, literal: string, constant: string, meaning: string, statement: string) {
+  return {
+    messageId: 'magicStatus' as const,
+    data: { code: literal, constant, meaning },
+    ...locate(code, literal),
+    suggestions: [{ messageId: 'useConstantWithImport' as const, data: { code: literal, constant, statement }, output }],
+  };
+}
+
 const notFound = 'Not Found, RFC 9110 section 15.5.5';
 const created = 'Created, RFC 9110 section 15.3.2';
 
@@ -257,11 +267,11 @@ tester.run('no-magic-status', rule, {
       code: 'module.exports = (req, res) => res.status(201).end();',
       options: [hsc],
       output:
-        "const { StatusCodes } = require('http-status-codes');\nmodule.exports = (req, res) => res.status(StatusCodes.CREATED).end();",
+        "const { StatusCodes } = require('http-status-codes');\n\nmodule.exports = (req, res) => res.status(StatusCodes.CREATED).end();",
       errors: [
         fixedTo(
           'module.exports = (req, res) => res.status(201).end();',
-          "const { StatusCodes } = require('http-status-codes');\nmodule.exports = (req, res) => res.status(StatusCodes.CREATED).end();",
+          "const { StatusCodes } = require('http-status-codes');\n\nmodule.exports = (req, res) => res.status(StatusCodes.CREATED).end();",
           '201',
           'StatusCodes.CREATED',
           created,
@@ -273,11 +283,11 @@ tester.run('no-magic-status', rule, {
       code: "'use client';\n// Copyright header\n\n/** Handler. */\nexport function GET() { return Response.json(x, { status: 201 }); }",
       options: [hsc],
       output:
-        "'use client';\n// Copyright header\n\nimport { StatusCodes } from 'http-status-codes';\n/** Handler. */\nexport function GET() { return Response.json(x, { status: StatusCodes.CREATED }); }",
+        "'use client';\n// Copyright header\n\nimport { StatusCodes } from 'http-status-codes';\n\n/** Handler. */\nexport function GET() { return Response.json(x, { status: StatusCodes.CREATED }); }",
       errors: [
         fixedTo(
           "'use client';\n// Copyright header\n\n/** Handler. */\nexport function GET() { return Response.json(x, { status: 201 }); }",
-          "'use client';\n// Copyright header\n\nimport { StatusCodes } from 'http-status-codes';\n/** Handler. */\nexport function GET() { return Response.json(x, { status: StatusCodes.CREATED }); }",
+          "'use client';\n// Copyright header\n\nimport { StatusCodes } from 'http-status-codes';\n\n/** Handler. */\nexport function GET() { return Response.json(x, { status: StatusCodes.CREATED }); }",
           '201',
           'StatusCodes.CREATED',
           created,
@@ -383,17 +393,19 @@ tester.run('no-magic-status', rule, {
       ],
     },
     {
+      // A .ts file with neither imports nor requires, in a package without "type": only a suggestion.
       name: 'auto: falls back to package.json dependencies, nest first',
       code: 'res.status(404);',
       filename: fixtureFile('nest-app', 'src/app.ts'),
-      output: "import { HttpStatus } from '@nestjs/common';\nres.status(HttpStatus.NOT_FOUND);",
+      output: null,
       errors: [
-        fixedTo(
+        suggestedWithImport(
           'res.status(404);',
-          "import { HttpStatus } from '@nestjs/common';\nres.status(HttpStatus.NOT_FOUND);",
+          "import { HttpStatus } from '@nestjs/common';\n\nres.status(HttpStatus.NOT_FOUND);",
           '404',
           'HttpStatus.NOT_FOUND',
           notFound,
+          "import { HttpStatus } from '@nestjs/common';",
         ),
       ],
     },
@@ -401,14 +413,15 @@ tester.run('no-magic-status', rule, {
       name: 'auto: http-status from package.json uses the default import',
       code: 'res.status(302);',
       filename: fixtureFile('http-status-app', 'server.ts'),
-      output: "import httpStatus from 'http-status';\nres.status(httpStatus.FOUND);",
+      output: null,
       errors: [
-        fixedTo(
+        suggestedWithImport(
           'res.status(302);',
-          "import httpStatus from 'http-status';\nres.status(httpStatus.FOUND);",
+          "import httpStatus from 'http-status';\n\nres.status(httpStatus.FOUND);",
           '302',
           'httpStatus.FOUND',
           'Found, RFC 9110 section 15.4.3',
+          "import httpStatus from 'http-status';",
         ),
       ],
     },
@@ -416,14 +429,15 @@ tester.run('no-magic-status', rule, {
       name: 'auto: @angular/common from peerDependencies',
       code: 'if (error.status === 404) {}',
       filename: fixtureFile('angular-app', 'api.service.ts'),
-      output: "import { HttpStatusCode } from '@angular/common/http';\nif (error.status === HttpStatusCode.NotFound) {}",
+      output: null,
       errors: [
-        fixedTo(
+        suggestedWithImport(
           'if (error.status === 404) {}',
-          "import { HttpStatusCode } from '@angular/common/http';\nif (error.status === HttpStatusCode.NotFound) {}",
+          "import { HttpStatusCode } from '@angular/common/http';\n\nif (error.status === HttpStatusCode.NotFound) {}",
           '404',
           'HttpStatusCode.NotFound',
           notFound,
+          "import { HttpStatusCode } from '@angular/common/http';",
         ),
       ],
     },
@@ -494,27 +508,27 @@ tester.run('no-magic-status', rule, {
       ],
     },
     {
-      name: 'several codes: the second pass reuses the import the first added',
+      // Nothing in the file settles CommonJS or ESM: each site only suggests the import.
+      name: 'several codes in a file that does not settle its module system: suggestions only',
       code: 'res.status(201);\nres.status(404);',
       options: [hsc],
-      output: [
-        "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.CREATED);\nres.status(404);",
-        "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.CREATED);\nres.status(StatusCodes.NOT_FOUND);",
-      ],
+      output: null,
       errors: [
-        fixedTo(
+        suggestedWithImport(
           'res.status(201);\nres.status(404);',
-          "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.CREATED);\nres.status(404);",
+          "import { StatusCodes } from 'http-status-codes';\n\nres.status(StatusCodes.CREATED);\nres.status(404);",
           '201',
           'StatusCodes.CREATED',
           created,
+          "import { StatusCodes } from 'http-status-codes';",
         ),
-        fixedTo(
+        suggestedWithImport(
           'res.status(201);\nres.status(404);',
-          "import { StatusCodes } from 'http-status-codes';\nres.status(201);\nres.status(StatusCodes.NOT_FOUND);",
+          "import { StatusCodes } from 'http-status-codes';\n\nres.status(201);\nres.status(StatusCodes.NOT_FOUND);",
           '404',
           'StatusCodes.NOT_FOUND',
           notFound,
+          "import { StatusCodes } from 'http-status-codes';",
         ),
       ],
     },
