@@ -48,7 +48,8 @@ function readExports(file: string): ReadFile {
 
 /** Values from whichever file states them; literal types from the declarations, which TypeScript reads. */
 function merge(source: DeclaredValue | undefined, declared: DeclaredValue | undefined): DeclaredValue | undefined {
-  if (!source || !declared || source.kind !== declared.kind) return declared ?? source;
+  if (!source || !declared || declared.kind === 'other') return source ?? declared;
+  if (source.kind !== declared.kind) return declared;
   if (source.kind === 'number' && declared.kind === 'number') return { ...declared, value: declared.value ?? source.value };
   if (source.kind === 'table' && declared.kind === 'table') {
     const members = new Map(declared.members);

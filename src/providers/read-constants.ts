@@ -1,9 +1,10 @@
 import { tokenize } from './tokenize.js';
 import type { Token } from './tokenize.js';
 
-/** A number or a table of numbers (object literal, enum), as a module declares it. */
+/** A number, a table of numbers (object literal, enum), or anything else, as a module declares it. */
 export type DeclaredValue =
   | { readonly kind: 'number'; readonly value: number | undefined; readonly literal: boolean }
+  | { readonly kind: 'other' }
   | {
       readonly kind: 'table';
       /** Member name -> value, in source order; undefined where the source does not state a number. */
@@ -18,7 +19,7 @@ export interface DeclaredExports {
   readonly defaultExport: DeclaredValue | undefined;
 }
 
-type Value = DeclaredValue | { readonly kind: 'ref'; readonly name: string } | { readonly kind: 'unknown' };
+type Value = DeclaredValue | { readonly kind: 'ref'; readonly name: string };
 
 const declarationKeywords = new Set(['const', 'let', 'var']);
 const closers: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
@@ -63,7 +64,7 @@ class DeclarationReader {
       const local = this.locals.get(value.name);
       return local && depth < 4 ? this.resolve(local, depth + 1) : undefined;
     }
-    return value.kind === 'unknown' ? undefined : value;
+    return value;
   }
 
   private get token(): Token | undefined {
@@ -197,7 +198,7 @@ class DeclarationReader {
   /** An expression; `isConst` when it initialises a `const`, where a number keeps its literal type. */
   private value(isConst: boolean): Value {
     const token = this.token;
-    let value: Value = { kind: 'unknown' };
+    let value: Value = { kind: 'other' };
     if (token?.type === 'number' || (token?.value === '-' && this.tokens[this.index + 1]?.type === 'number')) {
       value = { kind: 'number', value: this.number(), literal: isConst };
     } else if (token?.value === '{') {
@@ -228,7 +229,7 @@ class DeclarationReader {
     if (value.kind !== 'ref' && this.token && !this.token.lineBreak && !/^[,;)}\]]$/.test(this.token.value)) {
       // More expression follows (`200 + x`): the value is not what the reader saw.
       this.skipExpression();
-      return { kind: 'unknown' };
+      return { kind: 'other' };
     }
     return value;
   }
@@ -269,7 +270,7 @@ class DeclarationReader {
       const value = this.number();
       if (this.typeContinues()) {
         this.skipType();
-        return { kind: 'unknown' };
+        return { kind: 'other' };
       }
       return { kind: 'number', value, literal: true };
     }
@@ -302,12 +303,12 @@ class DeclarationReader {
       }
       if (this.typeContinues()) {
         this.skipType();
-        return { kind: 'unknown' };
+        return { kind: 'other' };
       }
       return { kind: 'table', members, literal };
     }
     this.skipType();
-    return { kind: 'unknown' };
+    return { kind: 'other' };
   }
 
   private typeContinues(offset = 0): boolean {
@@ -354,11 +355,11 @@ class DeclarationReader {
 
 /** The annotation decides what TypeScript sees; the initialiser gives the values. */
 function declaredValue(annotation: Value | undefined, initial: Value | undefined): Value {
-  if (!annotation || annotation.kind === 'unknown') {
-    if (annotation?.kind === 'unknown' && initial && initial.kind !== 'ref' && initial.kind !== 'unknown') {
+  if (!annotation || annotation.kind === 'other') {
+    if (annotation?.kind === 'other' && initial && initial.kind !== 'ref' && initial.kind !== 'other') {
       return { ...initial, literal: false };
     }
-    return initial ?? annotation ?? { kind: 'unknown' };
+    return initial ?? annotation ?? { kind: 'other' };
   }
   if (annotation.kind === 'table' && initial?.kind === 'table') {
     const members = new Map(annotation.members);
