@@ -6,7 +6,7 @@ import { builtinProviderNames } from '../providers/index.js';
 
 const identifier = { type: 'string', pattern: '^[A-Za-z_$][\\w$]*$' } as const;
 
-const module: JSONSchema4 = {
+const moduleSpecifier: JSONSchema4 = {
   type: 'string',
   minLength: 1,
   description: 'The import specifier: a package ("@acme/http"), a path from the project root ("./src/lib/status"), or a tsconfig alias.',
@@ -22,7 +22,7 @@ export const providerOptionSchema: JSONSchema4 = {
       type: 'object',
       description: 'A module of your own whose export holds an object or enum of constants.',
       properties: {
-        module,
+        module: moduleSpecifier,
         export: {
           type: 'string',
           pattern: '^(?:default|[A-Za-z_$][\\w$]*)$',
@@ -37,7 +37,7 @@ export const providerOptionSchema: JSONSchema4 = {
       type: 'object',
       description: 'A module of your own that exports each constant by name.',
       properties: {
-        module,
+        module: moduleSpecifier,
         namespace: { ...identifier, description: 'Import its named constants as a namespace under this name: `import * as Name`.' },
       },
       required: ['module', 'namespace'],
