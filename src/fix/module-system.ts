@@ -46,7 +46,9 @@ function usesEsm(program: TSESTree.Program, facts: FileFacts, sourceCode: Readon
   if (facts.importDeclarations.length > 0) return true;
   const hasExport = program.body.some(
     (statement) =>
-      statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' || statement.type === 'ExportAllDeclaration',
+      statement.type === 'ExportNamedDeclaration' ||
+      statement.type === 'ExportDefaultDeclaration' ||
+      statement.type === 'ExportAllDeclaration',
   );
   if (hasExport) return true;
   const tokens = sourceCode.ast.tokens;
