@@ -181,6 +181,14 @@ const projects: Record<string, Project> = {
     provider: { module: './src/lib/http-status-codes.js', namespace: 'HttpStatusCodes' },
     fixed: ['result.status === HttpStatusCodes.UNPROCESSABLE_ENTITY', 'res.status(HttpStatusCodes.NOT_FOUND)'],
   },
+  'custom-named-exports-imported-by-name': {
+    manifest: esmManifest,
+    files: typeScript("import { OK } from './lib/http-status-codes.js';\n\nexport const ok = OK;\n", {
+      'src/lib/http-status-codes.ts': 'export const OK = 200;\nexport const NOT_FOUND = 404;\nexport const UNPROCESSABLE_ENTITY = 422;\n',
+    }),
+    provider: { module: './src/lib/http-status-codes.js', namespace: 'HttpStatusCodes' },
+    fixed: ["import { OK, UNPROCESSABLE_ENTITY, NOT_FOUND } from './lib/http-status-codes.js';", 'result.status === UNPROCESSABLE_ENTITY'],
+  },
   'custom-package-in-node-modules': {
     manifest: esmManifest,
     files: typeScript('', {

@@ -41,7 +41,7 @@ function styleOf(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFacts): S
  * Adds `text` after the last element of a list (import specifiers, destructured properties),
  * on its own line when the list is written one element per line, keeping a trailing comma.
  */
-function appendToList(sourceCode: Readonly<TSESLint.SourceCode>, last: TSESTree.Node, text: string): ImportEdit {
+export function appendToList(sourceCode: Readonly<TSESLint.SourceCode>, last: TSESTree.Node, text: string): ImportEdit {
   const after = sourceCode.getTokenAfter(last);
   const hasTrailingComma = after?.value === ',';
   const previous = sourceCode.getTokenBefore(last);

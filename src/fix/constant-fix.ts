@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FileFacts } from '../analysis/file-facts.js';
 import type { Provider } from '../providers/index.js';
 import { findProviderBinding } from '../providers/resolve.js';
-import { planImport } from './add-import.js';
+import { appendToList, planImport } from './add-import.js';
 import { isNameFree, isTopLevelBindingVisible } from './scope.js';
 import { typeMayMatter } from './type-matters.js';
 
@@ -67,6 +67,12 @@ export function planConstantFix(
     return { kind: 'fix', constant, fix };
   }
 
+  // Constants the file imports by name: `import { OK } from '...'`.
+  if (provider.exportName === '*') {
+    const byName = planByName(sourceCode, facts, provider, member, replaced, target, widensType);
+    if (byName) return byName;
+  }
+
   const constant = `${provider.localName}.${member}`;
   // Another import of the same module under a different shape (type-only, side effect) still lets us add ours.
   if (!isNameFree(sourceCode, target, provider.localName)) return { kind: 'unsafe', constant };
@@ -77,6 +83,41 @@ export function planConstantFix(
   if (!plan.settled) return { kind: 'suggestion', constant, fix, statement: plan.statement, reason: 'module-system' };
   if (widensType) return { kind: 'suggestion', constant, fix, statement: plan.statement, reason: 'literal-type' };
   return { kind: 'fix', constant, fix };
+}
+
+/**
+ * A module of named constants that the file imports by name (`import { OK } from '...'`): the
+ * constant is written by its name, and added to that import when the file lacks it.
+ */
+function planByName(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  facts: FileFacts,
+  provider: Provider,
+  member: string,
+  replaced: TSESTree.Node,
+  target: TSESTree.Node,
+  widensType: boolean,
+): ConstantPlan | undefined {
+  const declaration = facts.importDeclarations.find(
+    (candidate) =>
+      candidate.importKind !== 'type' &&
+      provider.modules.includes(candidate.source.value) &&
+      candidate.specifiers.some((specifier) => specifier.type === 'ImportSpecifier' && specifier.importKind !== 'type'),
+  );
+  if (!declaration) return undefined;
+  const asPlan = (constant: string, fix: TSESLint.ReportFixFunction): ConstantPlan =>
+    widensType ? { kind: 'suggestion', constant, fix, statement: undefined, reason: 'literal-type' } : { kind: 'fix', constant, fix };
+
+  for (const binding of facts.bindings.values()) {
+    if (binding.typeOnly || binding.imported !== member || !provider.modules.includes(binding.module)) continue;
+    const constant = binding.local;
+    if (!isTopLevelBindingVisible(sourceCode, target, constant)) return { kind: 'unsafe', constant };
+    return asPlan(constant, (fixer) => fixer.replaceText(replaced, constant));
+  }
+  if (!isNameFree(sourceCode, target, member)) return { kind: 'unsafe', constant: member };
+  const named = declaration.specifiers.filter((specifier) => specifier.type === 'ImportSpecifier');
+  const addSpecifier = appendToList(sourceCode, named[named.length - 1]!, member);
+  return asPlan(member, (fixer) => [addSpecifier(fixer), fixer.replaceText(replaced, member)]);
 }
 
 function isConstAssertion(node: TSESTree.TSAsExpression): boolean {

@@ -426,6 +426,50 @@ tester.run('no-magic-status: fixes that keep projects working', rule, {
       ],
     },
     {
+      name: 'named constant exports imported by name: the constant is written by its name and added to that import',
+      code: "import { OK } from '../lib/http-status-codes';\nres.status(OK);\nres.status(404);",
+      filename: route,
+      options: [{ provider: { module: `./${customApp}/src/lib/http-status-codes`, namespace: 'HttpStatusCodes' } }],
+      output: "import { OK, NOT_FOUND } from '../lib/http-status-codes';\nres.status(OK);\nres.status(NOT_FOUND);",
+      errors: [
+        fixed(
+          "import { OK } from '../lib/http-status-codes';\nres.status(OK);\nres.status(404);",
+          "import { OK, NOT_FOUND } from '../lib/http-status-codes';\nres.status(OK);\nres.status(NOT_FOUND);",
+          '404',
+          'NOT_FOUND',
+        ),
+      ],
+    },
+    {
+      name: 'named constant exports imported by name under another name: that name is used',
+      code: "import { NOT_FOUND as MISSING, OK } from '../lib/http-status-codes';\nres.status(404);",
+      filename: route,
+      options: [{ provider: { module: `./${customApp}/src/lib/http-status-codes`, namespace: 'HttpStatusCodes' } }],
+      output: "import { NOT_FOUND as MISSING, OK } from '../lib/http-status-codes';\nres.status(MISSING);",
+      errors: [
+        fixed(
+          "import { NOT_FOUND as MISSING, OK } from '../lib/http-status-codes';\nres.status(404);",
+          "import { NOT_FOUND as MISSING, OK } from '../lib/http-status-codes';\nres.status(MISSING);",
+          '404',
+          'MISSING',
+        ),
+      ],
+    },
+    {
+      name: 'named constant exports imported by name: a name taken by a local binding gets no fix',
+      code: "import { OK } from '../lib/http-status-codes';\nconst NOT_FOUND = 'missing';\nres.status(404);",
+      filename: route,
+      options: [{ provider: { module: `./${customApp}/src/lib/http-status-codes`, namespace: 'HttpStatusCodes' } }],
+      output: null,
+      errors: [
+        {
+          messageId: 'magicStatus',
+          data: { code: '404', constant: 'NOT_FOUND', meaning: statusMeaning(404) },
+          ...locate("import { OK } from '../lib/http-status-codes';\nconst NOT_FOUND = 'missing';\nres.status(404);", '404'),
+        },
+      ],
+    },
+    {
       name: 'a frozen default export of a JavaScript module',
       code: `${express}res.status(404);`,
       filename: route,
