@@ -182,3 +182,49 @@ describe('customProvider', () => {
     expect(problem({ module: './src/lib/words', namespace: 'Codes' })).toBe('it exports no status code constants');
   });
 });
+
+describe('locating a package', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'http-status-locate-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const file = path.join(root, 'src', 'app.ts');
+  mkdirSync(path.join(root, 'src'), { recursive: true });
+
+  /** Writes a package under node_modules from a list of files. */
+  function writePackage(name: string, files: Record<string, string>): void {
+    for (const [relative, text] of Object.entries(files)) {
+      const target = path.join(root, 'node_modules', name, relative);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    }
+  }
+
+  it('reads an ES-only package through its exports map, types first', () => {
+    writePackage('esm-only', {
+      'package.json': JSON.stringify({
+        name: 'esm-only',
+        type: 'module',
+        exports: { '.': { types: './types.d.ts', import: './index.js' } },
+      }),
+      'index.js': 'export const Codes = { OK: 200 };',
+      'types.d.ts': 'export declare const Codes: { readonly OK: 200 };',
+    });
+    const provider = customProvider({ module: 'esm-only', export: 'Codes' }, file, root);
+    expect([...provider.memberOf]).toEqual([[200, 'OK']]);
+    expect(provider.literalTypes).toBe(true);
+  });
+
+  it('reads a subpath export, and the JavaScript alone when there are no declarations', () => {
+    writePackage('stoker', {
+      'package.json': JSON.stringify({ name: 'stoker', exports: { './http-status-codes': './dist/http-status-codes.js' } }),
+      'dist/http-status-codes.js': 'exports.OK = 200;\nexports.NOT_FOUND = 404;',
+    });
+    const provider = customProvider({ module: 'stoker/http-status-codes', namespace: 'HttpStatusCodes' }, file, root);
+    expect(provider.modules).toEqual(['stoker/http-status-codes']);
+    expect([...provider.memberOf]).toEqual([
+      [200, 'OK'],
+      [404, 'NOT_FOUND'],
+    ]);
+    // CommonJS exports carry no literal types.
+    expect(provider.literalTypes).toBe(false);
+  });
+});
