@@ -70,18 +70,19 @@ function exportTarget(entry: unknown): string | undefined {
   return undefined;
 }
 
-/** A package by Node resolution from the linted file, then its own `types` and `exports` fields. */
-function findPackage(specifier: string, fromFile: string): ModuleFiles | undefined {
-  let resolved: string | undefined;
+/** The file Node's `require` resolves the specifier to from the linted file, if it can. */
+function nodeResolve(specifier: string, fromFile: string): string | undefined {
   try {
-    resolved = createRequire(fromFile).resolve(specifier);
+    const resolved = createRequire(fromFile).resolve(specifier);
+    return path.isAbsolute(resolved) ? resolved : undefined;
   } catch {
-    // ES-only or types-only packages: read their package.json below.
+    // ES-only and types-only packages: their package.json says where they are.
+    return undefined;
   }
-  if (resolved !== undefined && path.isAbsolute(resolved)) {
-    const files = filesOf(resolved);
-    if (files.declarations) return files;
-  }
+}
+
+/** The package's own word on where its types or code are: `exports` (types first), `types`, `module`, `main`. */
+function findThroughManifest(specifier: string, fromFile: string): ModuleFiles | undefined {
   const parts = specifier.split('/');
   const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
   const subpath = specifier.slice(name.length);
@@ -89,25 +90,35 @@ function findPackage(specifier: string, fromFile: string): ModuleFiles | undefin
     const root = path.join(directory, 'node_modules', name);
     const manifest = isFile(path.join(root, 'package.json')) ? readJson(path.join(root, 'package.json')) : undefined;
     if (manifest) {
-      const exportsField = manifest.exports as Record<string, unknown> | string | undefined;
-      const fromExports =
-        exportsField && (typeof exportsField === 'string' || !Object.keys(exportsField)[0]?.startsWith('.'))
-          ? subpath === ''
-            ? exportTarget(exportsField)
-            : undefined
-          : exportTarget((exportsField as Record<string, unknown> | undefined)?.[`.${subpath}`]);
+      const exportsField = manifest.exports;
+      const isSubpathMap = typeof exportsField === 'object' && exportsField !== null && Object.keys(exportsField)[0]?.startsWith('.');
+      const exported = isSubpathMap
+        ? exportTarget((exportsField as Record<string, unknown>)[`.${subpath}`])
+        : subpath === ''
+          ? exportTarget(exportsField)
+          : undefined;
       const candidates =
         subpath === ''
-          ? [fromExports, manifest.types, manifest.typings, manifest.module, manifest.main, 'index.js']
-          : [fromExports, `.${subpath}`];
+          ? [exported, manifest.types, manifest.typings, manifest.module, manifest.main, 'index.js']
+          : [exported, `.${subpath}`];
       for (const candidate of candidates) {
         const found = typeof candidate === 'string' ? findFile(path.join(root, candidate)) : undefined;
-        if (found) return found.declarations || !resolved ? found : { ...filesOf(resolved), declarations: found.declarations };
+        if (found) return found;
       }
+      return undefined;
     }
-    if (path.dirname(directory) === directory) break;
+    if (path.dirname(directory) === directory) return undefined;
   }
-  return resolved !== undefined && path.isAbsolute(resolved) ? filesOf(resolved) : undefined;
+}
+
+/** A package: the file Node loads, with the declarations TypeScript reads for it. */
+function findPackage(specifier: string, fromFile: string): ModuleFiles | undefined {
+  const resolved = nodeResolve(specifier, fromFile);
+  const loaded = resolved === undefined ? undefined : filesOf(resolved);
+  if (loaded?.declarations) return loaded;
+  const declared = findThroughManifest(specifier, fromFile);
+  if (!declared) return loaded;
+  return { source: loaded?.source ?? declared.source, declarations: declared.declarations };
 }
 
 /** A tsconfig `paths` alias, from the nearest tsconfig.json above the linted file. */
