@@ -106,6 +106,11 @@ describe('readDeclaredExports', () => {
       { r: 'other', t: 'other', OK: { value: 200, literal: true } },
     ],
     ['a re-export from another module is not followed', "export { OK } from './codes';", {}],
+    [
+      'a name inside a larger expression is not taken for its value',
+      'const a = 200;\nexport const X = a === 200 ? 1 : 2;\nexport const Y = a;',
+      { X: 'other', Y: { value: 200, literal: true } },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(named(text)).toEqual(expected);
   });

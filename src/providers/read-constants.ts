@@ -226,7 +226,7 @@ class DeclarationReader {
         this.skipType();
       }
     }
-    if (value.kind !== 'ref' && this.token && !this.token.lineBreak && !/^[,;)}\]]$/.test(this.token.value)) {
+    if (this.token && !this.token.lineBreak && !/^[,;)}\]]$/.test(this.token.value)) {
       // More expression follows (`200 + x`): the value is not what the reader saw.
       this.skipExpression();
       return { kind: 'other' };

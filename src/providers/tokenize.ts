@@ -10,7 +10,7 @@ export interface Token {
 const namePart = /[\w$\u0080-\uffff]/;
 const nameStart = /[A-Za-z_$\u0080-\uffff]/;
 /** Punctuators a constants module needs told apart; any other character is a token of its own. */
-const multiCharacter = ['...', '=>', '?.', '??'];
+const multiCharacter = ['...', '===', '!==', '==', '!=', '=>', '<=', '>=', '&&', '||', '??', '?.'];
 
 /**
  * Splits source into tokens without a parser: comments and whitespace are dropped, strings and
