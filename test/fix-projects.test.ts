@@ -118,6 +118,17 @@ const projects: Record<string, Project> = {
     main: 'routes/users.js',
     fixed: ["import { Status } from '../lib/status.js';", 'Status.NOT_FOUND', 'Status.OK'],
   },
+  'custom-commonjs-module-exports': {
+    manifest: {},
+    files: {
+      'fake-response.js': fakeResponseCjs,
+      'lib/http-status.js': 'module.exports = { OK: 200, NOT_FOUND: 404 };\n',
+      'server.js': "const res = require('./fake-response.js')();\nres.status(404);\nres.status(200);\n",
+    },
+    provider: { module: './lib/http-status.js', export: 'default' },
+    main: 'server.js',
+    fixed: ["const HttpStatus = require('./lib/http-status.js');", 'HttpStatus.NOT_FOUND', 'HttpStatus.OK'],
+  },
   'typescript-http-status-codes': {
     manifest: { ...esmManifest, dependencies: { 'http-status-codes': '*' } },
     files: typeScript(''),

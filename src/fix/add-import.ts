@@ -140,10 +140,11 @@ function esmStatement(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFact
 }
 
 function cjsStatement(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFacts, provider: Provider, localName: string): Planned {
-  // A CommonJS default export has no single spelling (`require(m)` or `require(m).default`).
-  if (provider.exportName === 'default' && provider.exportAliases.length === 0) return undefined;
+  const isWhole = provider.exportName === '*' || (provider.exportName === 'default' && provider.defaultIsModule === true);
+  // Otherwise a default export has no single CommonJS spelling (`require(m)` or `require(m).default`).
+  if (!isWhole && provider.exportName === 'default' && provider.exportAliases.length === 0) return undefined;
   const { quote, semicolon } = styleOf(sourceCode, facts);
-  const binding = provider.exportName === '*' ? localName : `{ ${specifierText(provider, localName, ': ')} }`;
+  const binding = isWhole ? localName : `{ ${specifierText(provider, localName, ': ')} }`;
   return newStatement(sourceCode, facts, `const ${binding} = require(${quote}${provider.modules[0]}${quote})${semicolon}`);
 }
 

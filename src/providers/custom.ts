@@ -66,6 +66,7 @@ function isStatusCode(value: number | undefined): value is number {
 interface Members {
   readonly members: [number, string][];
   readonly literalTypes: boolean;
+  readonly defaultIsModule: boolean;
 }
 
 /** The members the options point at, or why there are none. */
@@ -85,7 +86,7 @@ function membersOf(options: CustomProviderOptions, files: ModuleFiles): Members 
         literalTypes &&= value.literal;
       }
     }
-    return members.length > 0 ? { members, literalTypes } : 'it exports no status code constants';
+    return members.length > 0 ? { members, literalTypes, defaultIsModule: false } : 'it exports no status code constants';
   }
 
   const exportName = options.export ?? 'default';
@@ -95,7 +96,8 @@ function membersOf(options: CustomProviderOptions, files: ModuleFiles): Members 
   if (value.kind !== 'table') return `${described} is not an object or enum`;
   const members = [...value.members].filter((entry): entry is [string, number] => isStatusCode(entry[1]));
   if (members.length === 0) return `${described} holds no status codes`;
-  return { members: members.map(([name, code]) => [code, name]), literalTypes: value.literal };
+  const defaultIsModule = exportName === 'default' && source?.moduleExports === true;
+  return { members: members.map(([name, code]) => [code, name]), literalTypes: value.literal, defaultIsModule };
 }
 
 /** `./src/lib/status` from the project root, as seen from `directory`: `../lib/status`. */
@@ -145,6 +147,7 @@ export function customProvider(options: CustomProviderOptions, filename: string,
       exportName,
       localName,
       literalTypes: typeof found === 'string' ? false : found.literalTypes,
+      defaultIsModule: typeof found === 'string' ? false : found.defaultIsModule,
     },
     typeof found === 'string' ? [] : found.members,
     typeof found === 'string' ? found : undefined,

@@ -11,6 +11,7 @@ export interface ProviderShape {
   localName: string;
   /** Enum members and `as const` objects keep literal types; `@types/node` types http2's constants as `number`. */
   literalTypes: boolean;
+  defaultIsModule?: boolean;
 }
 
 const shapes: Record<BuiltinProviderName, ProviderShape> = {
@@ -70,6 +71,7 @@ export function makeProvider(name: string, shape: ProviderShape, members: Iterab
     memberOf,
     codeOf,
     literalTypes: shape.literalTypes,
+    ...(shape.defaultIsModule ? { defaultIsModule: true } : {}),
     ...(problem === undefined ? {} : { problem }),
   };
 }

@@ -17,6 +17,8 @@ export type DeclaredValue =
 export interface DeclaredExports {
   readonly named: ReadonlyMap<string, DeclaredValue>;
   readonly defaultExport: DeclaredValue | undefined;
+  /** The default export is CommonJS's `module.exports`, which `require()` returns whole. */
+  readonly moduleExports: boolean;
 }
 
 type Value = DeclaredValue | { readonly kind: 'ref'; readonly name: string };
@@ -39,6 +41,7 @@ class DeclarationReader {
   private readonly locals = new Map<string, Value>();
   private readonly named = new Map<string, Value>();
   private defaultExport: Value | undefined;
+  private moduleExports = false;
 
   constructor(private readonly tokens: readonly Token[]) {}
 
@@ -56,7 +59,8 @@ class DeclarationReader {
       const resolved = this.resolve(value);
       if (resolved) named.set(name, resolved);
     }
-    return { named, defaultExport: this.defaultExport && this.resolve(this.defaultExport) };
+    const defaultExport = this.defaultExport && this.resolve(this.defaultExport);
+    return { named, defaultExport, moduleExports: this.moduleExports };
   }
 
   private resolve(value: Value, depth = 0): DeclaredValue | undefined {
@@ -117,6 +121,7 @@ class DeclarationReader {
       if (this.at(3, '=')) {
         this.index += 4;
         this.defaultExport = this.value(false);
+        this.moduleExports = true;
         return true;
       }
       if (this.at(3, '.') && this.at(5, '=')) {

@@ -25,6 +25,10 @@ export function findProviderBinding(provider: Provider, facts: FileFacts): Provi
       if (binding.imported === '*') return { local: binding.local, objectText: binding.local };
       continue;
     }
+    // `const HttpStatus = require('./status')` where the module sets `module.exports = { ... }`.
+    if (provider.defaultIsModule && binding.imported === '*' && isWholeRequire(facts, binding.local)) {
+      return { local: binding.local, objectText: binding.local };
+    }
     if (binding.imported === provider.exportName || provider.exportAliases.includes(binding.imported)) {
       return { local: binding.local, objectText: binding.local };
     }
@@ -35,6 +39,15 @@ export function findProviderBinding(provider: Provider, facts: FileFacts): Provi
     }
   }
   return undefined;
+}
+
+/** `const local = require('m')`, not a namespace import. */
+function isWholeRequire(facts: FileFacts, local: string): boolean {
+  return facts.requireDeclarations.some(
+    (declaration) =>
+      declaration.pattern === undefined &&
+      declaration.statement.declarations.some((declarator) => declarator.id.type === 'Identifier' && declarator.id.name === local),
+  );
 }
 
 interface PackageJsonEntry {

@@ -37,6 +37,8 @@ export interface Provider {
    * `number`). Without, a constant can break narrowing and literal-typed parameters.
    */
   readonly literalTypes: boolean;
+  /** The default export is CommonJS's `module.exports`: `require(module)` returns the constants object itself. */
+  readonly defaultIsModule?: boolean;
   /** Why the module's constants could not be read; such a provider has no members. */
   readonly problem?: string;
 }

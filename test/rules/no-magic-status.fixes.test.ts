@@ -485,6 +485,38 @@ tester.run('no-magic-status: fixes that keep projects working', rule, {
       ],
     },
     {
+      name: 'a CommonJS module.exports object as the default export: CommonJS files require it whole',
+      code: "const express = require('express');\nres.status(404);",
+      filename: path.relative(process.cwd(), fixtureFile('custom-app', 'lib/routes.cjs')),
+      languageOptions: javaScript,
+      options: [{ provider: { module: `./${customApp}/lib/http-status.cjs`, export: 'default' } }],
+      output: "const express = require('express');\nconst HttpStatus = require('./http-status.cjs');\nres.status(HttpStatus.NOT_FOUND);",
+      errors: [
+        fixed(
+          "const express = require('express');\nres.status(404);",
+          "const express = require('express');\nconst HttpStatus = require('./http-status.cjs');\nres.status(HttpStatus.NOT_FOUND);",
+          '404',
+          'HttpStatus.NOT_FOUND',
+        ),
+      ],
+    },
+    {
+      name: 'a CommonJS module.exports object: a whole require the file has is used',
+      code: "const codes = require('./http-status.cjs');\nres.status(200);",
+      filename: path.relative(process.cwd(), fixtureFile('custom-app', 'lib/routes.cjs')),
+      languageOptions: javaScript,
+      options: [{ provider: { module: `./${customApp}/lib/http-status.cjs`, export: 'default' } }],
+      output: "const codes = require('./http-status.cjs');\nres.status(codes.OK);",
+      errors: [
+        fixed(
+          "const codes = require('./http-status.cjs');\nres.status(200);",
+          "const codes = require('./http-status.cjs');\nres.status(codes.OK);",
+          '200',
+          'codes.OK',
+        ),
+      ],
+    },
+    {
       name: 'a tsconfig paths alias is read through tsconfig.json and written as configured',
       code: `${express}res.status(200);`,
       filename: route,
