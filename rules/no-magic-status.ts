@@ -64,8 +64,7 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
         'Replace the magic number {{code}} ({{meaning}}) with a named constant; no constants package was found, so set the `provider` option.',
       magicStatusNoMember:
         'Replace the magic number {{code}} ({{meaning}}) with a named constant; {{provider}} has none for it, so define one or list {{code}} in `ignore`.',
-      unreadableProvider:
-        'Cannot read the constants of {{provider}}: {{problem}}. Correct the `provider` option; until then nothing is fixed.',
+      unreadableProvider: 'Correct the `provider` option: {{provider}} gives no constants, since {{problem}}. Nothing is fixed until then.',
       useConstant: 'Replace {{code}} with {{constant}}.',
       useConstantWithImport: 'Replace {{code}} with {{constant}}, adding `{{statement}}`.',
     },
