@@ -23,7 +23,14 @@ const derive = perOptions((options: NoMagicStatusOptions) => ({
   } satisfies Record<StatusRole, boolean>,
 }));
 
-type MessageIds = 'magicStatus' | 'magicStatusNoProvider' | 'magicStatusNoMember' | 'useConstant' | 'useConstantFrom';
+type MessageIds =
+  | 'magicStatus'
+  | 'magicStatusNoProvider'
+  | 'magicStatusNoMember'
+  | 'unreadableProvider'
+  | 'useConstant'
+  | 'useConstantFrom'
+  | 'useConstantWithImport';
 
 export default createRule<[NoMagicStatusOptions], MessageIds>({
   name: 'no-magic-status',
@@ -61,6 +68,9 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
         'The magic number {{code}} has no constant in {{provider}}: define one, or list {{code}} in `ignore`. A name says what the number means: {{meaning}}.',
       useConstant: 'Replace {{code}} with {{constant}}.',
       useConstantFrom: "Replace {{code}} with {{constant}}, imported from '{{module}}'.",
+      unreadableProvider:
+        'The `provider` option gives no constants: {{problem}}. It names {{provider}}; nothing is fixed until it names a readable module.',
+      useConstantWithImport: 'Replace {{code}} with {{constant}}. This adds `{{statement}}`.',
     },
     languages: ['js/js'],
   },
@@ -70,6 +80,7 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
 
     return withFileAnalysis(context, (analysis) => {
       let provider: ReturnType<typeof chooseProvider> | null = null;
+      let problemReported = false;
       for (const { site, value } of analysis.sites) {
         const literal = value?.literal;
         if (!literal || !checked[site.role] || !isInStatusRange(value.code) || ignored.has(value.code)) continue;
@@ -77,11 +88,16 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
         provider ??= chooseProvider(option, facts, context.physicalFilename, context.cwd);
         const code = String(value.code);
         const meaning = statusMeaning(value.code);
-        const plan = planConstantFix(context.sourceCode, facts, provider, value.code, literal);
+        if (provider?.problem !== undefined && !problemReported) {
+          problemReported = true;
+          context.report({ node: literal, messageId: 'unreadableProvider', data: { provider: provider.name, problem: provider.problem } });
+        }
+        const where = { filename: context.physicalFilename, cwd: context.cwd, role: site.role, framework: site.framework };
+        const plan = planConstantFix(context.sourceCode, facts, provider, value.code, literal, where);
         switch (plan.kind) {
           case 'no-provider': {
             const choices =
-              option === 'none' ? [] : providerChoices(context.sourceCode, facts, context.physicalFilename, site, value.code, literal);
+              option !== 'auto' ? [] : providerChoices(context.sourceCode, facts, context.physicalFilename, site, value.code, literal);
             const suggest = choices.map(({ constant, module, fix }) => ({
               messageId: 'useConstantFrom' as const,
               data: { code, constant, module },
@@ -96,6 +112,20 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
           case 'unsafe':
             context.report({ node: literal, messageId: 'magicStatus', data: { code, meaning, constant: plan.constant } });
             break;
+          case 'suggestion': {
+            const { constant, statement } = plan;
+            context.report({
+              node: literal,
+              messageId: 'magicStatus',
+              data: { code, meaning, constant },
+              suggest: [
+                statement === undefined
+                  ? { messageId: 'useConstant', data: { code, constant }, fix: plan.fix }
+                  : { messageId: 'useConstantWithImport', data: { code, constant, statement }, fix: plan.fix },
+              ],
+            });
+            break;
+          }
           case 'fix':
             context.report({
               node: literal,

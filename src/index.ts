@@ -5,7 +5,7 @@ import { rules as ruleModules } from './rules.js';
 import type { FlatConfig, HttpStatusPlugin, LegacyConfig } from './types.js';
 
 export type { No302AfterPostOptions, NoMagicStatusOptions, NoUnknownStatusOptions, RequireStatusHeadersOptions } from './rule-options.js';
-export type { CustomProviderOptions, BuiltinProviderName, NamingStyle, ProviderOption } from './providers/types.js';
+export type { CustomProviderOptions, BuiltinProviderName, ProviderOption } from './providers/types.js';
 export type { VendorId } from './registry/types.js';
 export type {
   FlatConfig,

@@ -79,6 +79,17 @@ const realisticData: { [Rule in RuleName]: Record<keyof (typeof rules)[Rule]['me
     ),
     magicStatusNoProvider: allCodes.map((code) => ({ code: String(code), meaning: statusMeaning(code) })),
     useConstant: constantSpellings.map(({ code, constant }) => ({ code: String(code), constant })),
+    unreadableProvider: [
+      ...['it was not found', 'it could not be read', 'it exports no status code constants'].map((problem) => ({
+        provider: 'custom module ./src/lib/http-status-codes',
+        problem,
+      })),
+    ],
+    useConstantWithImport: constantSpellings.map(({ code, constant }) => ({
+      code: String(code),
+      constant,
+      statement: "const { StatusCodes } = require('http-status-codes');",
+    })),
     useConstantFrom: constantSpellings.map(({ code, constant }) => ({ code: String(code), constant, module: '@angular/common/http' })),
   },
   'no-302-after-post': {

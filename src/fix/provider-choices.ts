@@ -65,8 +65,10 @@ export function providerChoices(
   }
   const choices: ProviderChoice[] = [];
   for (const provider of candidates) {
-    const plan = planConstantFix(sourceCode, facts, provider, code, literal);
-    if (plan.kind === 'fix') choices.push({ module: provider.modules[0]!, constant: plan.constant, fix: plan.fix });
+    const plan = planConstantFix(sourceCode, facts, provider, code, literal, { filename, role: place.role, framework: place.framework });
+    // Every choice is a suggestion: one the file's module system leaves in doubt is still the user's to pick.
+    if (plan.kind === 'fix' || plan.kind === 'suggestion')
+      choices.push({ module: provider.modules[0]!, constant: plan.constant, fix: plan.fix });
   }
   return choices;
 }

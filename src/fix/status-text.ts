@@ -31,12 +31,13 @@ export function writeStatus(
     provider = chooseProvider('auto', facts, context.physicalFilename, context.cwd) ?? null;
     providers.set(facts, provider);
   }
-  const plan = planConstantFix(context.sourceCode, facts, provider ?? undefined, code, node);
+  const where = { filename: context.physicalFilename, cwd: context.cwd };
+  const plan = planConstantFix(context.sourceCode, facts, provider ?? undefined, code, node, where);
   if (plan.kind !== 'fix' || !provider) return { text: String(code), addImport: undefined };
   // planConstantFix adds the import exactly when the file has no binding of the provider yet.
   const addImport = findProviderBinding(provider, facts)
     ? undefined
-    : planProviderImport(context.sourceCode, facts, provider, provider.localName);
+    : planProviderImport(context.sourceCode, facts, provider, provider.localName, where.filename, where.cwd);
   return { text: plan.constant, addImport };
 }
 

@@ -82,13 +82,13 @@ createTester().run('no-magic-status without a constants package', rule, {
               '201',
               'StatusCodes.CREATED',
               'http-status-codes',
-              'import { StatusCodes } from "http-status-codes";\napp.post("/users", (req, res) => {\n  res.status(StatusCodes.CREATED).json(user);\n});',
+              'import { StatusCodes } from "http-status-codes";\n\napp.post("/users", (req, res) => {\n  res.status(StatusCodes.CREATED).json(user);\n});',
             ),
             suggestion(
               '201',
               'constants.HTTP_STATUS_CREATED',
               'node:http2',
-              'import { constants } from "node:http2";\napp.post("/users", (req, res) => {\n  res.status(constants.HTTP_STATUS_CREATED).json(user);\n});',
+              'import { constants } from "node:http2";\n\napp.post("/users", (req, res) => {\n  res.status(constants.HTTP_STATUS_CREATED).json(user);\n});',
             ),
           ],
         }),
@@ -96,18 +96,18 @@ createTester().run('no-magic-status without a constants package', rule, {
     },
     {
       name: 'a TypeScript comparison in a Node file: no node:http2, whose `number` would stop the narrowing',
-      code: "import { request } from 'node:http';\nif (response.status === 404) retry();",
+      code: "import { request } from 'node:http';\n\nif (response.status === 404) retry();",
       filename: withCodes('client.ts'),
       output: null,
       errors: [
         exactly(notFound404, {
-          ...locate("import { request } from 'node:http';\nif (response.status === 404) retry();", '404'),
+          ...locate("import { request } from 'node:http';\n\nif (response.status === 404) retry();", '404'),
           suggestions: [
             suggestion(
               '404',
               'StatusCodes.NOT_FOUND',
               'http-status-codes',
-              "import { request } from 'node:http';\nimport { StatusCodes } from 'http-status-codes';\nif (response.status === StatusCodes.NOT_FOUND) retry();",
+              "import { request } from 'node:http';\nimport { StatusCodes } from 'http-status-codes';\n\nif (response.status === StatusCodes.NOT_FOUND) retry();",
             ),
           ],
         }),
@@ -135,13 +135,13 @@ createTester().run('no-magic-status without a constants package', rule, {
     },
     {
       name: 'a returned Hono response in TypeScript: no node:http2, whose `number` Hono rejects',
-      code: "import { Hono } from 'hono';\nimport { readFile } from 'node:fs/promises';\napp.get('/', (c) => c.json(body, 404));",
+      code: "import { Hono } from 'hono';\nimport { readFile } from 'node:fs/promises';\n\napp.get('/', (c) => c.json(body, 404));",
       filename: empty('app.ts'),
       output: null,
       errors: [
         exactly(notFound404, {
           ...locate(
-            "import { Hono } from 'hono';\nimport { readFile } from 'node:fs/promises';\napp.get('/', (c) => c.json(body, 404));",
+            "import { Hono } from 'hono';\nimport { readFile } from 'node:fs/promises';\n\napp.get('/', (c) => c.json(body, 404));",
             '404',
           ),
           suggestions: [],
@@ -150,18 +150,18 @@ createTester().run('no-magic-status without a constants package', rule, {
     },
     {
       name: 'a const assertion in TypeScript: no node:http2, whose `number` is not the literal type',
-      code: "import http from 'node:http';\nres.status(404 as const);",
+      code: "import http from 'node:http';\n\nres.status(404 as const);",
       filename: withCodes('handler.ts'),
       output: null,
       errors: [
         exactly(notFound404, {
-          ...locate("import http from 'node:http';\nres.status(404 as const);", '404'),
+          ...locate("import http from 'node:http';\n\nres.status(404 as const);", '404'),
           suggestions: [
             suggestion(
               '404',
               'StatusCodes.NOT_FOUND',
               'http-status-codes',
-              "import http from 'node:http';\nimport { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND);",
+              "import http from 'node:http';\nimport { StatusCodes } from 'http-status-codes';\n\nres.status(StatusCodes.NOT_FOUND);",
             ),
           ],
         }),
@@ -169,18 +169,18 @@ createTester().run('no-magic-status without a constants package', rule, {
     },
     {
       name: 'a Fetch Response built in a Node TypeScript file: node:http2 fits its `number` status',
-      code: "import http from 'node:http';\nconst response = new Response(null, { status: 404 });",
+      code: "import http from 'node:http';\n\nconst response = new Response(null, { status: 404 });",
       filename: empty('handler.ts'),
       output: null,
       errors: [
         exactly(notFound404, {
-          ...locate("import http from 'node:http';\nconst response = new Response(null, { status: 404 });", '404'),
+          ...locate("import http from 'node:http';\n\nconst response = new Response(null, { status: 404 });", '404'),
           suggestions: [
             suggestion(
               '404',
               'constants.HTTP_STATUS_NOT_FOUND',
               'node:http2',
-              "import http from 'node:http';\nimport { constants } from 'node:http2';\nconst response = new Response(null, { status: constants.HTTP_STATUS_NOT_FOUND });",
+              "import http from 'node:http';\nimport { constants } from 'node:http2';\n\nconst response = new Response(null, { status: constants.HTTP_STATUS_NOT_FOUND });",
             ),
           ],
         }),
@@ -200,7 +200,7 @@ createTester().run('no-magic-status without a constants package', rule, {
               '404',
               'constants.HTTP_STATUS_NOT_FOUND',
               'node:http2',
-              "import { constants } from 'node:http2';\nres.sendStatus(constants.HTTP_STATUS_NOT_FOUND);",
+              "import { constants } from 'node:http2';\n\nres.sendStatus(constants.HTTP_STATUS_NOT_FOUND);",
             ),
           ],
         }),
@@ -220,13 +220,13 @@ createTester().run('no-magic-status without a constants package', rule, {
               '404',
               'HttpStatusCode.NotFound',
               '@angular/common/http',
-              "import { HttpStatusCode } from '@angular/common/http';\nres.sendStatus(HttpStatusCode.NotFound);",
+              "import { HttpStatusCode } from '@angular/common/http';\n\nres.sendStatus(HttpStatusCode.NotFound);",
             ),
             suggestion(
               '404',
               'constants.HTTP_STATUS_NOT_FOUND',
               'node:http2',
-              "import { constants } from 'node:http2';\nres.sendStatus(constants.HTTP_STATUS_NOT_FOUND);",
+              "import { constants } from 'node:http2';\n\nres.sendStatus(constants.HTTP_STATUS_NOT_FOUND);",
             ),
           ],
         }),

@@ -16,6 +16,16 @@ function fixedTo(code: string, literal: string, constant: string, meaning: strin
   };
 }
 
+/** One report of `code` whose only edit is a suggestion that also adds `statement`. */
+function suggestedWithImport(code: string, output: string, literal: string, constant: string, meaning: string, statement: string) {
+  return {
+    messageId: 'magicStatus' as const,
+    data: { code: literal, constant, meaning },
+    ...locate(code, literal),
+    suggestions: [{ messageId: 'useConstantWithImport' as const, data: { code: literal, constant, statement }, output }],
+  };
+}
+
 const notFound = 'Not Found, RFC 9110 section 15.5.5';
 const created = 'Created, RFC 9110 section 15.3.2';
 
@@ -32,7 +42,7 @@ const installedChoices404 = [
 ].map(([declaration, constant, module]) => ({
   messageId: 'useConstantFrom' as const,
   data: { code: '404', constant: constant!, module: module! },
-  output: `${declaration}\nres.status(${constant});`,
+  output: `${declaration}\n\nres.status(${constant});`,
 }));
 
 tester.run('no-magic-status', rule, {
@@ -218,7 +228,7 @@ tester.run('no-magic-status', rule, {
       code: 'module.exports = (req, res) => res.status(201).end();',
       options: [hsc],
       output:
-        "const { StatusCodes } = require('http-status-codes');\nmodule.exports = (req, res) => res.status(StatusCodes.CREATED).end();",
+        "const { StatusCodes } = require('http-status-codes');\n\nmodule.exports = (req, res) => res.status(StatusCodes.CREATED).end();",
       errors: [fixedTo('module.exports = (req, res) => res.status(201).end();', '201', 'StatusCodes.CREATED', created)],
     },
     {
@@ -226,7 +236,7 @@ tester.run('no-magic-status', rule, {
       code: "'use client';\n// Copyright header\n\n/** Handler. */\nexport function GET() { return Response.json(x, { status: 201 }); }",
       options: [hsc],
       output:
-        "'use client';\n// Copyright header\n\nimport { StatusCodes } from 'http-status-codes';\n/** Handler. */\nexport function GET() { return Response.json(x, { status: StatusCodes.CREATED }); }",
+        "'use client';\n// Copyright header\n\nimport { StatusCodes } from 'http-status-codes';\n\n/** Handler. */\nexport function GET() { return Response.json(x, { status: StatusCodes.CREATED }); }",
       errors: [
         fixedTo(
           "'use client';\n// Copyright header\n\n/** Handler. */\nexport function GET() { return Response.json(x, { status: 201 }); }",
@@ -341,25 +351,53 @@ tester.run('no-magic-status', rule, {
       ],
     },
     {
+      // A .ts file with neither imports nor requires, in a package without "type": only a suggestion.
       name: 'auto: falls back to package.json dependencies, nest first',
       code: 'res.status(404);',
       filename: fixtureFile('nest-app', 'src/app.ts'),
-      output: "import { HttpStatus } from '@nestjs/common';\nres.status(HttpStatus.NOT_FOUND);",
-      errors: [fixedTo('res.status(404);', '404', 'HttpStatus.NOT_FOUND', notFound)],
+      output: null,
+      errors: [
+        suggestedWithImport(
+          'res.status(404);',
+          "import { HttpStatus } from '@nestjs/common';\n\nres.status(HttpStatus.NOT_FOUND);",
+          '404',
+          'HttpStatus.NOT_FOUND',
+          notFound,
+          "import { HttpStatus } from '@nestjs/common';",
+        ),
+      ],
     },
     {
       name: 'auto: http-status from package.json uses the default import',
       code: 'res.status(302);',
       filename: fixtureFile('http-status-app', 'server.ts'),
-      output: "import httpStatus from 'http-status';\nres.status(httpStatus.FOUND);",
-      errors: [fixedTo('res.status(302);', '302', 'httpStatus.FOUND', 'Found, RFC 9110 section 15.4.3')],
+      output: null,
+      errors: [
+        suggestedWithImport(
+          'res.status(302);',
+          "import httpStatus from 'http-status';\n\nres.status(httpStatus.FOUND);",
+          '302',
+          'httpStatus.FOUND',
+          'Found, RFC 9110 section 15.4.3',
+          "import httpStatus from 'http-status';",
+        ),
+      ],
     },
     {
       name: 'auto: @angular/common from peerDependencies',
       code: 'if (error.status === 404) {}',
       filename: fixtureFile('angular-app', 'api.service.ts'),
-      output: "import { HttpStatusCode } from '@angular/common/http';\nif (error.status === HttpStatusCode.NotFound) {}",
-      errors: [fixedTo('if (error.status === 404) {}', '404', 'HttpStatusCode.NotFound', notFound)],
+      output: null,
+      errors: [
+        suggestedWithImport(
+          'if (error.status === 404) {}',
+          "import { HttpStatusCode } from '@angular/common/http';\n\nif (error.status === HttpStatusCode.NotFound) {}",
+          '404',
+          'HttpStatusCode.NotFound',
+          notFound,
+          "import { HttpStatusCode } from '@angular/common/http';",
+        ),
+      ],
     },
     {
       name: 'auto: a devDependency alone is not imported into code',
@@ -411,36 +449,28 @@ tester.run('no-magic-status', rule, {
       errors: [fixedTo("import http2 from 'http2';\nres.writeHead(404);", '404', 'http2.constants.HTTP_STATUS_NOT_FOUND', notFound)],
     },
     {
-      name: 'custom provider with a naming style and an override',
-      code: 'res.status(404);\nres.status(418);',
-      options: [{ provider: { module: '@acme/http', export: 'Status', naming: 'PascalCase', members: { '418': 'Teapot' } } }],
-      output: [
-        "import { Status } from '@acme/http';\nres.status(Status.NotFound);\nres.status(418);",
-        "import { Status } from '@acme/http';\nres.status(Status.NotFound);\nres.status(Status.Teapot);",
-      ],
-      errors: [
-        fixedTo('res.status(404);\nres.status(418);', '404', 'Status.NotFound', notFound),
-        fixedTo('res.status(404);\nres.status(418);', '418', 'Status.Teapot', 'reserved and unused, RFC 9110 section 15.5.19'),
-      ],
-    },
-    {
-      name: 'custom default export with a prefix, local name',
-      code: 'res.status(404);',
-      options: [{ provider: { module: '~/http', export: 'default', localName: 'Http', naming: 'UPPER_SNAKE', prefix: 'HTTP_' } }],
-      output: "import Http from '~/http';\nres.status(Http.HTTP_NOT_FOUND);",
-      errors: [fixedTo('res.status(404);', '404', 'Http.HTTP_NOT_FOUND', notFound)],
-    },
-    {
-      name: 'several codes: the second pass reuses the import the first added',
+      // Nothing in the file settles CommonJS or ESM: each site only suggests the import.
+      name: 'several codes in a file that does not settle its module system: suggestions only',
       code: 'res.status(201);\nres.status(404);',
       options: [hsc],
-      output: [
-        "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.CREATED);\nres.status(404);",
-        "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.CREATED);\nres.status(StatusCodes.NOT_FOUND);",
-      ],
+      output: null,
       errors: [
-        fixedTo('res.status(201);\nres.status(404);', '201', 'StatusCodes.CREATED', created),
-        fixedTo('res.status(201);\nres.status(404);', '404', 'StatusCodes.NOT_FOUND', notFound),
+        suggestedWithImport(
+          'res.status(201);\nres.status(404);',
+          "import { StatusCodes } from 'http-status-codes';\n\nres.status(StatusCodes.CREATED);\nres.status(404);",
+          '201',
+          'StatusCodes.CREATED',
+          created,
+          "import { StatusCodes } from 'http-status-codes';",
+        ),
+        suggestedWithImport(
+          'res.status(201);\nres.status(404);',
+          "import { StatusCodes } from 'http-status-codes';\n\nres.status(201);\nres.status(StatusCodes.NOT_FOUND);",
+          '404',
+          'StatusCodes.NOT_FOUND',
+          notFound,
+          "import { StatusCodes } from 'http-status-codes';",
+        ),
       ],
     },
     {
