@@ -1,18 +1,14 @@
 import { withFileAnalysis } from '../src/analysis/index.js';
 import { redirectStatusEdit } from '../src/fix/redirect-status.js';
-import { statusText } from '../src/fix/status-text.js';
+import { withStatusImport, writeStatus } from '../src/fix/status-text.js';
+import { rfc9110Section } from '../src/registry/citations.js';
+import { writtenStatusLabel } from '../src/registry/describe.js';
+import type { No302AfterPostOptions } from '../src/rule-options.js';
 import { createRule, perOptions } from '../src/util/create-rule.js';
-
-export interface No302AfterPostOptions {
-  methods?: string[];
-}
 
 type MessageIds = 'redirectAfterUnsafeMethod' | 'useSeeOther' | 'useTemporaryRedirect';
 
 const methodsOf = perOptions((options: No302AfterPostOptions) => new Set(options.methods));
-
-/** RFC 9110 sections of the two codes that change the method by accident. */
-const sections: Readonly<Record<number, string>> = { 301: '15.4.2', 302: '15.4.3' };
 
 export default createRule<[No302AfterPostOptions], MessageIds>({
   name: 'no-302-after-post',
@@ -40,9 +36,9 @@ export default createRule<[No302AfterPostOptions], MessageIds>({
     defaultOptions: [{ methods: ['POST', 'PUT', 'PATCH', 'DELETE'] }],
     messages: {
       redirectAfterUnsafeMethod:
-        'A {{code}} redirect from {{source}} ({{method}}) lets clients change the method (RFC 9110 section {{section}}): browsers turn a POST into a GET, and Fetch-based clients send PUT, PATCH and DELETE again to the new URL. Use 303 See Other to have the client GET the new URL (RFC 9110 section 15.4.4), or 307 or 308 to repeat the same method (RFC 9110 sections 15.4.8, 15.4.9).',
-      useSeeOther: 'Redirect with 303 See Other ({{status}}): the client follows with GET.',
-      useTemporaryRedirect: 'Redirect with 307 Temporary Redirect ({{status}}): the client repeats the {{method}}.',
+        'A {{code}} redirect answering {{method}} may change the method: use 303 for a GET, or 307 to keep {{method}}. RFC 9110 section {{section}} lets clients change it: browsers turn a POST into a GET, and Fetch-based clients send PUT, PATCH and DELETE again to the new URL; 303 See Other (section 15.4.4) asks for a GET, 307 and 308 (sections 15.4.8, 15.4.9) keep the method. Handler: {{source}}.',
+      useSeeOther: 'Redirect with {{status}}: the client follows with a GET.',
+      useTemporaryRedirect: 'Redirect with {{status}}: the client repeats the {{method}}.',
     },
     languages: ['js/js'],
   },
@@ -61,14 +57,15 @@ export default createRule<[No302AfterPostOptions], MessageIds>({
           { messageId: 'useSeeOther' as const, code: 303 },
           { messageId: 'useTemporaryRedirect' as const, code: 307 },
         ].flatMap(({ messageId, code: replacement }) => {
-          const text = statusText(sourceCode, facts, call, replacement);
-          const fix = redirectStatusEdit(sourceCode, redirect, text);
-          return fix ? [{ messageId, data: { status: text, method }, fix }] : [];
+          const written = writeStatus(context, facts, status.node ?? call, replacement);
+          const fix = redirectStatusEdit(sourceCode, redirect, written.text);
+          const data = { status: writtenStatusLabel(written.text, replacement), method };
+          return fix ? [{ messageId, data, fix: withStatusImport(fix, written) }] : [];
         });
         context.report({
           node: status.node ?? call,
           messageId: 'redirectAfterUnsafeMethod',
-          data: { code: String(code), source: route.source, method, section: sections[code]! },
+          data: { code: String(code), source: route.source, method, section: rfc9110Section(code)! },
           suggest,
         });
       }

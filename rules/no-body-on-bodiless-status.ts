@@ -1,7 +1,9 @@
 import { contentOnBodilessConsequence, withFileAnalysis } from '../src/analysis/index.js';
 import { bodilessEdits } from '../src/fix/bodiless.js';
+import { restateStatus, withStatusImports } from '../src/fix/status-text.js';
 import { noContentCitation } from '../src/registry/citations.js';
-import { ianaStatus, isNullBodyStatus } from '../src/registry/index.js';
+import { statusLabel } from '../src/registry/describe.js';
+import { isNullBodyStatus } from '../src/registry/index.js';
 import { createRule } from '../src/util/create-rule.js';
 
 type MessageIds = 'contentOnBodilessStatus' | 'sendWithoutContent';
@@ -17,7 +19,8 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     schema: [],
     messages: {
-      contentOnBodilessStatus: '{{status}} must not carry content ({{citation}}), and {{consequence}}. Send it without a body.',
+      contentOnBodilessStatus:
+        'Send this {{status}} response without content: it must carry none. See {{citation}}; at run time, {{consequence}}.',
       sendWithoutContent: 'Send it without content: {{replacement}}.',
     },
     languages: ['js/js'],
@@ -25,18 +28,20 @@ export default createRule<[], MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
 
-    return withFileAnalysis(context, ({ responses }) => {
+    return withFileAnalysis(context, ({ responses, facts }) => {
       for (const sent of responses.contentsWith(isNullBodyStatus)) {
         const { code } = sent;
+        // An edit that repeats the status writes the provider's constant for a bare number, with its import.
+        const written = sent.status.expression && restateStatus(context, facts, sent.status.expression, code);
         context.report({
           node: sent.content,
           messageId: 'contentOnBodilessStatus',
           data: {
-            status: `${code} ${ianaStatus(code)?.phrase ?? ''}`.trim(),
+            status: statusLabel(code),
             citation: noContentCitation(code),
             consequence: contentOnBodilessConsequence(sent.framework, code),
           },
-          suggest: bodilessEdits(sourceCode, sent).map((edit) => ({
+          suggest: withStatusImports(bodilessEdits(sourceCode, sent, written?.text), written).map((edit) => ({
             messageId: 'sendWithoutContent' as const,
             data: { replacement: edit.text },
             fix: edit.fix,

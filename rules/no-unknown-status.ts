@@ -1,16 +1,10 @@
 import { withFileAnalysis } from '../src/analysis/index.js';
 import type { FoundSite } from '../src/analysis/index.js';
 import { statusListSchema } from '../src/options/provider-schema.js';
+import { deprecationReason } from '../src/registry/citations.js';
 import { ianaStatus, isInStatusRange, statusClass, unofficialUses, vendorIds } from '../src/registry/index.js';
-import type { VendorId } from '../src/registry/index.js';
+import type { NoUnknownStatusOptions } from '../src/rule-options.js';
 import { createRule, perOptions } from '../src/util/create-rule.js';
-
-export interface NoUnknownStatusOptions {
-  allow?: number[];
-  allowVendors?: VendorId[];
-  allowDeprecated?: boolean;
-  checkReads?: boolean;
-}
 
 type MessageIds = 'notAStatus' | 'rejectedAtRuntime' | 'unregisteredStatus' | 'deprecatedStatus' | 'unusedStatus';
 
@@ -18,12 +12,6 @@ const derive = perOptions((options: NoUnknownStatusOptions) => ({
   allowed: new Set(options.allow),
   allowedVendors: new Set<string>(options.allowVendors),
 }));
-
-/** Why a deprecated code should not be sent, by code. */
-const deprecationReasons: Readonly<Record<number, string>> = {
-  305: 'clients ignore it for security reasons',
-  510: 'the HTTP extension framework of RFC 2774 was moved to Historic',
-};
 
 export default createRule<[NoUnknownStatusOptions], MessageIds>({
   name: 'no-unknown-status',
@@ -57,12 +45,12 @@ export default createRule<[NoUnknownStatusOptions], MessageIds>({
     defaultOptions: [{ allow: [], allowVendors: [], allowDeprecated: false, checkReads: false }],
     messages: {
       notAStatus:
-        '{{subject}} is not an HTTP status code: RFC 9110 section 15 defines three-digit codes from 100 to 599{{consequence}}. Use a registered code.',
-      rejectedAtRuntime: '{{subject}} cannot be used here: {{consequence}}. Use a code this API accepts.',
+        '{{subject}} is not an HTTP status code: use a registered one. RFC 9110 section 15 defines three-digit codes from 100 to 599{{consequence}}.',
+      rejectedAtRuntime: '{{subject}} is rejected by this API: use a code it accepts. At run time, {{consequence}}.',
       unregisteredStatus:
-        '{{subject}} is not in the IANA HTTP Status Code Registry{{vendors}}; clients treat an unknown code as {{fallback}} (RFC 9110 section 15). Use a registered code, or allow it if your infrastructure needs it.',
-      deprecatedStatus: '{{subject}} ({{phrase}}) is deprecated ({{citation}}): {{reason}}. Use another code.',
-      unusedStatus: '{{subject}} is reserved and unused ({{citation}}). Use a status code that HTTP defines.',
+        '{{subject}} is not a registered status: use a registered one, or allow this one. It is not in the IANA HTTP Status Code Registry{{vendors}}, and clients treat an unknown code as {{fallback}} (RFC 9110 section 15).',
+      deprecatedStatus: '{{subject}} is deprecated: use another code. {{phrase}} ({{citation}}) is deprecated because {{reason}}.',
+      unusedStatus: '{{subject}} is reserved and unused: use a status code that HTTP defines. See {{citation}}.',
     },
     languages: ['js/js'],
   },
@@ -101,7 +89,7 @@ export default createRule<[NoUnknownStatusOptions], MessageIds>({
         return;
       }
       if (entry.state === 'deprecated' && !options.allowDeprecated) {
-        const reason = deprecationReasons[code] ?? 'it is kept only for history';
+        const reason = deprecationReason(code);
         context.report({ node, messageId: 'deprecatedStatus', data: { subject, phrase: entry.phrase, citation: entry.citation, reason } });
       } else if (entry.state === 'unused') {
         context.report({ node, messageId: 'unusedStatus', data: { subject, citation: entry.citation } });

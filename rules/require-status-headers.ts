@@ -1,12 +1,8 @@
 import { withFileAnalysis } from '../src/analysis/index.js';
 import { headerRequirements } from '../src/registry/header-requirements.js';
-import { ianaStatus } from '../src/registry/index.js';
+import { statusLabel } from '../src/registry/describe.js';
+import type { RequireStatusHeadersOptions } from '../src/rule-options.js';
 import { createRule, perOptions } from '../src/util/create-rule.js';
-
-export interface RequireStatusHeadersOptions {
-  headers?: Record<string, string[]>;
-  ignoreExceptions?: boolean;
-}
 
 type MessageIds = 'missingHeader';
 
@@ -43,7 +39,7 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
     ],
     defaultOptions: [{ headers: {}, ignoreExceptions: true }],
     messages: {
-      missingHeader: 'A {{status}} response {{level}} carry {{header}} ({{citation}}); set it in this handler.',
+      missingHeader: 'Set {{header}} on this {{status}} response: it {{level}} carry one. See {{citation}}; without it, {{consequence}}.',
     },
     languages: ['js/js'],
   },
@@ -63,10 +59,11 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
             node: sent.node,
             messageId: 'missingHeader',
             data: {
-              status: `${sent.code} ${ianaStatus(sent.code)?.phrase ?? ''}`.trim(),
+              status: statusLabel(sent.code),
               level: requirement.level,
               header: requirement.header,
               citation: requirement.citation,
+              consequence: requirement.consequence,
             },
           });
         }

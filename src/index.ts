@@ -1,55 +1,38 @@
-import type { TSESLint } from '@typescript-eslint/utils';
-
 import { rulesFor } from './configs.js';
+import type { ConfigName } from './configs.js';
 import { packageName, packageVersion } from './meta.js';
-import type { RulesRecord } from './configs.js';
-import { rules } from './rules.js';
+import { rules as ruleModules } from './rules.js';
+import type { FlatConfig, HttpStatusPlugin, LegacyConfig } from './types.js';
 
-export type { NoMagicStatusOptions } from '../rules/no-magic-status.js';
-export type { NoUnknownStatusOptions } from '../rules/no-unknown-status.js';
-export type { CustomProviderOptions, BuiltinProviderName, NamingStyle, ProviderOption } from './providers/index.js';
-export type { VendorId } from './registry/index.js';
-export type { RuleName } from './rules.js';
+export type { No302AfterPostOptions, NoMagicStatusOptions, NoUnknownStatusOptions, RequireStatusHeadersOptions } from './rule-options.js';
+export type { CustomProviderOptions, BuiltinProviderName, ProviderOption } from './providers/types.js';
+export type { VendorId } from './registry/types.js';
+export type {
+  FlatConfig,
+  HttpStatusPlugin,
+  HttpStatusRule,
+  HttpStatusRules,
+  LegacyConfig,
+  RuleEntry,
+  RuleName,
+  RuleOptions,
+  Severity,
+} from './types.js';
 
-export interface FlatConfig {
-  name: string;
-  plugins: { 'http-status': TSESLint.FlatConfig.Plugin };
-  rules: Partial<RulesRecord>;
-}
-
-export interface LegacyConfig {
-  plugins: ['http-status'];
-  rules: Partial<RulesRecord>;
-}
-
-export interface HttpStatusPlugin {
-  meta: { name: string; version: string };
-  rules: typeof rules;
-  configs: {
-    recommended: FlatConfig;
-    strict: FlatConfig;
-    all: FlatConfig;
-    'legacy-recommended': LegacyConfig;
-    'legacy-strict': LegacyConfig;
-    'legacy-all': LegacyConfig;
-  };
-}
-
-const plugin = {
+const plugin: HttpStatusPlugin = {
   meta: { name: packageName, version: packageVersion },
-  rules,
-  configs: {},
-} as HttpStatusPlugin;
+  // The rules' own types come from @typescript-eslint/utils, which users need not install;
+  // test/types/ checks that they agree with the public types.
+  rules: ruleModules as unknown as HttpStatusPlugin['rules'],
+  configs: {} as HttpStatusPlugin['configs'],
+};
 
-const flat = (name: 'recommended' | 'strict' | 'all'): FlatConfig => ({
+const flat = (name: ConfigName): FlatConfig => ({
   name: `http-status/${name}`,
-  plugins: { 'http-status': plugin as unknown as TSESLint.FlatConfig.Plugin },
+  plugins: { 'http-status': plugin },
   rules: rulesFor(name),
 });
-const legacy = (name: 'recommended' | 'strict' | 'all'): LegacyConfig => ({
-  plugins: ['http-status'],
-  rules: rulesFor(name),
-});
+const legacy = (name: ConfigName): LegacyConfig => ({ plugins: ['http-status'], rules: rulesFor(name) });
 
 plugin.configs = {
   recommended: flat('recommended'),
@@ -60,7 +43,7 @@ plugin.configs = {
   'legacy-all': legacy('all'),
 };
 
-export { rules };
+export const rules = plugin.rules;
 export const configs = plugin.configs;
 export const meta = plugin.meta;
 export default plugin;

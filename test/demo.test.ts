@@ -38,6 +38,8 @@ describe('the demo', () => {
       'src/users.js:42 http-status/no-unknown-status',
       'src/users.js:48 http-status/no-magic-status',
       'src/users.js:48 http-status/no-unknown-status',
+      // The fallback of `err.status ?? 500` is a status of its own (the value model).
+      'src/users.js:50 http-status/no-magic-status',
       'src/worker.ts:11 http-status/no-magic-status',
       'src/worker.ts:15 http-status/no-magic-status',
       'src/worker.ts:15 http-status/no-unknown-status',

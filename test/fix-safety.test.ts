@@ -42,7 +42,9 @@ describe('fixes are safe', () => {
       for (const provider of providers) {
         it(`${parser}, ${preamble.name}, provider ${provider}`, () => {
           const code = preamble.text + bodies.join('\n') + '\n';
-          const filename = parser === 'typescript' ? 'file.ts' : 'file.js';
+          // A CommonJS file in this repository (a "type": "module" package) has to say so by its extension.
+          const cjs = preamble.sourceType === 'commonjs';
+          const filename = parser === 'typescript' ? (cjs ? 'file.cts' : 'file.ts') : cjs ? 'file.cjs' : 'file.js';
           const rules: Linter.RulesRecord = {
             'http-status/no-magic-status': ['error', { provider }],
             'http-status/no-unknown-status': 'error',

@@ -49,4 +49,11 @@ describe('plugin metadata', () => {
       expect(plugin.configs[`legacy-${config}`]).toEqual({ plugins: ['http-status'], rules: plugin.configs[config].rules });
     }
   });
+
+  it('has every rule in `all` with its default options, and options only in `strict`', () => {
+    const everyRuleAtError = Object.fromEntries(ruleNames.map((name) => [`http-status/${name}`, 'error']));
+    expect(plugin.configs.all.rules).toEqual(everyRuleAtError);
+    for (const entry of Object.values(plugin.configs.recommended.rules)) expect(entry).toBe('error');
+    expect(plugin.configs.strict.rules['http-status/no-unknown-status']).toEqual(['error', { checkReads: true }]);
+  });
 });

@@ -65,9 +65,11 @@ describe('every fixed constant evaluates to the original code with the real pack
         const codes = codesFor(provider);
         const input = source(provider, codes, kind, imported);
         const sourceType = kind === 'esm' ? 'module' : 'commonjs';
-        const result = lintAndFix(input, { 'http-status/no-magic-status': ['error', { provider: provider.name }] }, { sourceType });
+        const filename = kind === 'esm' ? 'file.mjs' : 'file.cjs';
+        const rules = { 'http-status/no-magic-status': ['error', { provider: provider.name }] } as const;
+        const result = lintAndFix(input, rules as never, { sourceType, filename });
 
-        expect(parseErrors(result.output, { sourceType })).toEqual([]);
+        expect(parseErrors(result.output, { sourceType, filename })).toEqual([]);
         const lacking = codes.filter((code) => !provider.memberOf.has(code));
         // Codes it lacks stay numbers and are still reported, without a fix.
         for (const code of lacking) expect(result.output).toContain(`res.status(${code});`);

@@ -32,11 +32,9 @@ describe('option schemas', () => {
       }
     }
     expect(configure('no-magic-status', { provider: '@nestjs/common', ignore: [200], checkRanges: true })).not.toThrow();
-    expect(
-      configure('no-magic-status', {
-        provider: { module: '@acme/http', export: 'Status', naming: 'camelCase', members: { '404': 'missing' } },
-      }),
-    ).not.toThrow();
+    expect(configure('no-magic-status', { provider: { module: '@acme/http', export: 'Status', localName: 'S' } })).not.toThrow();
+    expect(configure('no-magic-status', { provider: { module: './src/lib/http-status', export: 'default' } })).not.toThrow();
+    expect(configure('no-magic-status', { provider: { module: 'stoker/http-status-codes', namespace: 'HttpStatusCodes' } })).not.toThrow();
     expect(
       configure('no-unknown-status', { allowVendors: ['nginx', 'cloudflare', 'aws-elb'], allow: [599], allowDeprecated: true }),
     ).not.toThrow();
@@ -44,17 +42,38 @@ describe('option schemas', () => {
 
   it.each([
     ['no-magic-status', { provider: 'express-codes' }, 'Value "express-codes" should be equal to one of the allowed values.'],
-    ['no-magic-status', { provider: { module: '@acme/http' } }, 'Value {"module":"@acme/http"} should have required property \'export\'.'],
     [
       'no-magic-status',
-      { provider: { module: '@acme/http', export: 'S', naming: 'kebab-case' } },
-      'Value "kebab-case" should be equal to one of the allowed values.',
+      { provider: { module: '@acme/http' } },
+      'Value {"module":"@acme/http"} should have required property \'export\'.\n' +
+        '\tValue {"module":"@acme/http"} should have required property \'namespace\'.',
     ],
     [
       'no-magic-status',
-      { provider: { module: '@acme/http', export: 'S', members: { '4040': 'X' } } },
-      'should NOT have additional properties.',
+      { provider: { module: '@acme/http', export: '*' } },
+      'Value "*" should match pattern "^(?:default|[A-Za-z_$][\\w$]*)$".',
     ],
+    [
+      'no-magic-status',
+      { provider: { module: '@acme/http', export: 'S', namespace: 'N' } },
+      'Unexpected property "namespace". Expected properties: "module", "export", "localName".',
+    ],
+    [
+      'no-magic-status',
+      { provider: { module: '@acme/http', namespace: 'N', localName: 'L' } },
+      'Unexpected property "localName". Expected properties: "module", "namespace".',
+    ],
+    [
+      'no-magic-status',
+      { provider: { module: '@acme/http', export: 'S', naming: 'PascalCase' } },
+      'Unexpected property "naming". Expected properties: "module", "export", "localName".',
+    ],
+    [
+      'no-magic-status',
+      { provider: { module: '@acme/http', export: 'S', members: { '404': 'X' } } },
+      'Unexpected property "members". Expected properties: "module", "export", "localName".',
+    ],
+    ['no-magic-status', { provider: { module: '', export: 'S' } }, 'Value "" should NOT be shorter than 1 characters.'],
     ['no-magic-status', { ignore: ['404'] }, 'Value "404" should be integer.'],
     ['no-magic-status', { ignore: [404, 404] }, 'Value [404,404] should NOT have duplicate items (items ## 1 and 0 are identical).'],
     ['no-magic-status', { checkRanges: 'yes' }, 'Value "yes" should be boolean.'],

@@ -11,7 +11,7 @@ import {
   shapeDecoders,
   statics,
 } from '../apis/index.js';
-import type { Api, Effect, EmptyBodyEdit, Framework, RuntimeCheck, StatusEffect } from '../apis/index.js';
+import type { Api, Effect, EmptyBodyEdit, Framework, StatusEffect } from '../apis/index.js';
 import { propertyName, propertyValue, stringValue, unwrap } from '../ast/nodes.js';
 import type { FileFacts } from './file-facts.js';
 import { handleKind } from './handles.js';
@@ -77,14 +77,13 @@ function statusEffectOf(api: Api, args: Arguments): StatusEffect {
     node = undefined;
     unknown = true;
   }
-  const runtime: RuntimeCheck | undefined = typeof api.runtime === 'function' ? api.runtime(args) : api.runtime;
   return {
     kind: 'status',
     node,
     defaultCode: unknown ? undefined : api.defaultStatus,
     role: api.role ?? 'send',
     framework: api.framework,
-    runtime,
+    runtime: api.runtime,
     byShape: false,
   };
 }

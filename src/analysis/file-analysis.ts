@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { allBuiltinProviders } from '../providers/index.js';
 import { decode } from './decode.js';
 import type { DecodableNode, DecodeContext } from './decode.js';
-import { computeFileFacts } from './file-facts.js';
+import { getFileFacts } from './file-facts.js';
 import type { FileFacts } from './file-facts.js';
 import { statusLeaves } from './leaves.js';
 import type { StatusLeaf, ValueContext } from './leaves.js';
@@ -33,7 +33,7 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
   constructor(readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
 
   get facts(): FileFacts {
-    return (this.factsValue ??= computeFileFacts(this.sourceCode.ast));
+    return (this.factsValue ??= getFileFacts(this.sourceCode));
   }
 
   /** Built on the first response; most files never need it. */

@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { stringValue } from '../ast/nodes.js';
 
@@ -30,6 +30,15 @@ export interface FileFacts {
   readonly lastLeadingImport: TSESTree.ProgramStatement | undefined;
   /** The first statement after the directive prologue ('use strict', 'use client'). */
   readonly firstStatement: TSESTree.ProgramStatement | undefined;
+}
+
+const factsByProgram = new WeakMap<TSESTree.Program, FileFacts>();
+
+/** The facts of a file, computed once per AST. */
+export function getFileFacts(sourceCode: Readonly<TSESLint.SourceCode>): FileFacts {
+  let facts = factsByProgram.get(sourceCode.ast);
+  if (!facts) factsByProgram.set(sourceCode.ast, (facts = computeFileFacts(sourceCode.ast)));
+  return facts;
 }
 
 /** `require('m')` -> "m". */
@@ -75,7 +84,7 @@ function isDirective(statement: TSESTree.ProgramStatement): boolean {
   return statement.type === 'ExpressionStatement' && 'directive' in statement && typeof statement.directive === 'string';
 }
 
-/** The module structure of a file; the per-file analysis computes it once. */
+/** The module structure of a file. */
 export function computeFileFacts(program: TSESTree.Program): FileFacts {
   const bindings = new Map<string, ImportedBinding>();
   const importDeclarations: TSESTree.ImportDeclaration[] = [];

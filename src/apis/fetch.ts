@@ -18,7 +18,10 @@ export const fetchApis: ApiFamily = {
   framework: 'fetch',
   statics: { Response: { json: buildsJson(fetch, 'Response'), redirect: buildsRedirect(fetchRedirect, 302) } },
   constructors: {
-    Response: buildsResponse(fetch, { runtime: ([, init]) => (propertyValue(init, ['webSocket']) ? fetchWebSocket : fetch) }),
+    Response: [
+      buildsResponse(fetchWebSocket, { when: ({ arguments: [, init] }) => propertyValue(init, ['webSocket']) !== undefined }),
+      buildsResponse(fetch),
+    ],
   },
   headerConstructors: ['Headers'],
   contentOnBodiless: (code) => `the Fetch Response constructor ${fetchRejectsContent(code)}`,

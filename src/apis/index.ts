@@ -16,6 +16,8 @@ import { nodeExpress } from './node-express.js';
 import { remixApis } from './remix.js';
 import { svelteKitApis } from './sveltekit.js';
 import type {
+  ApiTable,
+  RuntimeCheck,
   ApiFamily,
   AssignmentApi,
   CallApi,
@@ -62,8 +64,16 @@ function add<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   else map.set(key, [value]);
 }
 
-function tableOf(family: ApiFamily, apis: Readonly<Record<string, CallApi>> | undefined, into: Table<Api>): void {
-  for (const [name, api] of Object.entries(apis ?? {})) add(into, name, { ...api, framework: api.framework ?? family.framework });
+/** Every run-time check the catalogue knows, for tests of the messages that quote them. */
+export const runtimeChecks = new Set<RuntimeCheck>();
+
+function tableOf(family: ApiFamily, apis: ApiTable | undefined, into: Table<Api>): void {
+  for (const [name, entry] of Object.entries(apis ?? {})) {
+    for (const api of Array.isArray(entry) ? (entry as readonly CallApi[]) : [entry as CallApi]) {
+      add(into, name, { ...api, framework: api.framework ?? family.framework });
+      if (api.runtime) runtimeChecks.add(api.runtime);
+    }
+  }
 }
 
 interface ResolvedImports {
@@ -105,8 +115,10 @@ for (const family of families) {
     tableOf(family, handle.methods, methods);
     handleMethods.set(kind, methods);
     const assignments = handleAssignments.get(kind) ?? new Map();
-    for (const [property, api] of Object.entries(handle.assignments ?? {}))
+    for (const [property, api] of Object.entries(handle.assignments ?? {})) {
       if (!assignments.has(property)) assignments.set(property, { ...api, framework: api.framework ?? family.framework });
+      if (api.runtime) runtimeChecks.add(api.runtime);
+    }
     handleAssignments.set(kind, assignments);
   }
   for (const [object, methods] of Object.entries(family.statics ?? {})) {

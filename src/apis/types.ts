@@ -111,8 +111,7 @@ export interface CallApi {
   readonly status?: StatusPlace;
   /** Defaults to 'send'. */
   readonly role?: StatusRole;
-  /** A check, or one picked by the arguments (a Response with a `webSocket` accepts 101). */
-  readonly runtime?: RuntimeCheck | ((args: Arguments) => RuntimeCheck);
+  readonly runtime?: RuntimeCheck;
   /** The status when the place is empty; absent: unknown (Hono's `c.json(x)` keeps the context's). */
   readonly defaultStatus?: number;
   /** A header the API sets itself: `res.location(url)` sets Location. */
@@ -128,6 +127,9 @@ export interface CallApi {
   /** Applies only when this holds: Koa's `ctx.redirect(url)` is a statement, Hono's is returned. */
   readonly when?: (call: TSESTree.CallExpression | TSESTree.NewExpression) => boolean;
 }
+
+/** APIs by name; several for one name when each applies under its own `when`, the first that applies winning. */
+export type ApiTable = Readonly<Record<string, CallApi | readonly CallApi[]>>;
 
 /** An assignment to a handle's property: `res.statusCode = 404`, `ctx.body = x`. */
 export interface AssignmentApi {
@@ -152,7 +154,7 @@ export interface HandleApis {
   readonly factories?: readonly { readonly object: string; readonly method: string }[];
   /** Methods that return the handle they are called on, so a chain keeps it. */
   readonly chainable?: readonly string[];
-  readonly methods?: Readonly<Record<string, CallApi>>;
+  readonly methods?: ApiTable;
   readonly assignments?: Readonly<Record<string, AssignmentApi>>;
 }
 
@@ -160,10 +162,10 @@ export interface HandleApis {
 export interface ImportApis {
   readonly modules: readonly string[] | RegExp;
   /** By exported name; "*" for any export of the module. */
-  readonly functions?: Readonly<Record<string, CallApi>>;
-  readonly constructors?: Readonly<Record<string, CallApi>>;
+  readonly functions?: ApiTable;
+  readonly constructors?: ApiTable;
   /** `HttpResponse.json()`: by exported name, then method. */
-  readonly statics?: Readonly<Record<string, Readonly<Record<string, CallApi>>>>;
+  readonly statics?: Readonly<Record<string, ApiTable>>;
 }
 
 /** How a family registers route handlers for HTTP methods. */
@@ -228,11 +230,11 @@ export interface ApiFamily {
   readonly framework: Framework;
   readonly handles?: Partial<Readonly<Record<HandleKind, HandleApis>>>;
   /** Globals: `Response.json()`, by object then method. */
-  readonly statics?: Readonly<Record<string, Readonly<Record<string, CallApi>>>>;
-  readonly constructors?: Readonly<Record<string, CallApi>>;
+  readonly statics?: Readonly<Record<string, ApiTable>>;
+  readonly constructors?: ApiTable;
   readonly imports?: readonly ImportApis[];
   /** Functions known by name when the file does not import them from elsewhere (decorators, auto-imports). */
-  readonly globals?: Readonly<Record<string, CallApi>>;
+  readonly globals?: ApiTable;
   /** Constructors of header collections: `new Headers({ Allow })`. */
   readonly headerConstructors?: readonly string[];
   readonly routes?: RouteApis;

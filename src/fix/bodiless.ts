@@ -15,7 +15,12 @@ export interface BodilessEdit {
  * `new Response(x, init)` -> `new Response(null, init)`, `c.json(x, 204)` -> `c.body(null, 204)`,
  * `Response.json(x, init)` -> `new Response(null, init)`.
  */
-export function bodilessEdits(sourceCode: Readonly<TSESLint.SourceCode>, sent: ContentWithStatus): BodilessEdit[] {
+export function bodilessEdits(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  sent: ContentWithStatus,
+  /** The status as the edit writes it again; by default its own text. */
+  statusText = sent.status.expression && sourceCode.getText(sent.status.expression),
+): BodilessEdit[] {
   const { sender: node, emptyBody } = sent;
   if (!emptyBody) return [];
   if (node.type === 'AssignmentExpression') {
@@ -53,11 +58,10 @@ export function bodilessEdits(sourceCode: Readonly<TSESLint.SourceCode>, sent: C
       ];
       // res.status(204).json(x) -> res.sendStatus(204)
       const inner = callee.object;
-      const expression = sent.status.expression;
-      if (emptyBody.sendStatus && expression && inner === sent.statusOwner && inner.type === 'CallExpression') {
+      if (emptyBody.sendStatus && statusText && inner === sent.statusOwner && inner.type === 'CallExpression') {
         const statusCallee = unwrap(inner.callee);
         if (statusCallee.type === 'MemberExpression' && propertyName(statusCallee) === emptyBody.statusMethod) {
-          const text = `${sourceCode.getText(statusCallee.object)}.${emptyBody.sendStatus}(${sourceCode.getText(expression)})`;
+          const text = `${sourceCode.getText(statusCallee.object)}.${emptyBody.sendStatus}(${statusText})`;
           edits.push({ text, fix: (fixer) => fixer.replaceText(node, text) });
         }
       }

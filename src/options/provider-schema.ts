@@ -4,6 +4,14 @@ type JSONSchema4 = JSONSchema.JSONSchema4;
 
 import { builtinProviderNames } from '../providers/index.js';
 
+const identifier = { type: 'string', pattern: '^[A-Za-z_$][\\w$]*$' } as const;
+
+const moduleSpecifier: JSONSchema4 = {
+  type: 'string',
+  minLength: 1,
+  description: 'The import specifier: a package ("@acme/http"), a path from the project root ("./src/lib/status"), or a tsconfig alias.',
+};
+
 /** The schema of the `provider` option, shared by every rule that writes constants. */
 export const providerOptionSchema: JSONSchema4 = {
   description:
@@ -12,29 +20,27 @@ export const providerOptionSchema: JSONSchema4 = {
     { type: 'string', enum: ['auto', 'none', ...builtinProviderNames] },
     {
       type: 'object',
-      description: 'A constants module of your own.',
+      description: 'A module of your own whose export holds an object or enum of constants.',
       properties: {
-        module: { type: 'string', minLength: 1, description: 'The import specifier, e.g. "@acme/http".' },
-        export: { type: 'string', minLength: 1, description: 'The export that holds the constants, or "default".' },
-        localName: {
+        module: moduleSpecifier,
+        export: {
           type: 'string',
-          pattern: '^[A-Za-z_$][\\w$]*$',
-          description: 'The name to import it under when the fix adds the import.',
+          pattern: '^(?:default|[A-Za-z_$][\\w$]*)$',
+          description: 'The export that holds an object or enum of constants: a name, or "default".',
         },
-        members: {
-          type: 'object',
-          description: 'Member names by status code, e.g. { "404": "NotFound" }.',
-          patternProperties: { '^[1-5][0-9]{2}$': { type: 'string', pattern: '^[A-Za-z_$][\\w$]*$' } },
-          additionalProperties: false,
-        },
-        naming: {
-          type: 'string',
-          enum: ['UPPER_SNAKE', 'PascalCase', 'camelCase'],
-          description: 'Derive member names from the IANA reason phrases in this style.',
-        },
-        prefix: { type: 'string', pattern: '^[\\w$]*$', description: 'Text put before every derived name.' },
+        localName: { ...identifier, description: 'The name to import it under when the fix adds the import.' },
       },
       required: ['module', 'export'],
+      additionalProperties: false,
+    },
+    {
+      type: 'object',
+      description: 'A module of your own that exports each constant by name.',
+      properties: {
+        module: moduleSpecifier,
+        namespace: { ...identifier, description: 'Import its named constants as a namespace under this name: `import * as Name`.' },
+      },
+      required: ['module', 'namespace'],
       additionalProperties: false,
     },
   ],

@@ -1,15 +1,17 @@
-import { ianaStatus, registeredCodes } from '../registry/index.js';
 import { providerMembers } from './members.data.js';
-import type { BuiltinProviderName, CustomProviderOptions, NamingStyle, Provider } from './types.js';
+import type { BuiltinProviderName, Provider } from './types.js';
 
-export type { BuiltinProviderName, CustomProviderOptions, NamingStyle, Provider, ProviderOption } from './types.js';
+export type { BuiltinProviderName, CustomProviderOptions, Provider, ProviderOption } from './types.js';
 
-interface ProviderShape {
+export interface ProviderShape {
   modules: readonly string[];
   dependency?: string;
   exportName: string;
   exportAliases?: readonly string[];
   localName: string;
+  /** Enum members and `as const` objects keep literal types; `@types/node` types http2's constants as `number`. */
+  literalTypes: boolean;
+  defaultIsModule?: boolean;
 }
 
 const shapes: Record<BuiltinProviderName, ProviderShape> = {
@@ -18,6 +20,7 @@ const shapes: Record<BuiltinProviderName, ProviderShape> = {
     dependency: 'http-status-codes',
     exportName: 'StatusCodes',
     localName: 'StatusCodes',
+    literalTypes: true,
   },
   // http-status 2.x: `import httpStatus from 'http-status'`, also `import { status }`; CJS has no module.exports object of codes.
   'http-status': {
@@ -26,14 +29,22 @@ const shapes: Record<BuiltinProviderName, ProviderShape> = {
     exportName: 'default',
     exportAliases: ['status'],
     localName: 'httpStatus',
+    literalTypes: true,
   },
-  '@nestjs/common': { modules: ['@nestjs/common'], dependency: '@nestjs/common', exportName: 'HttpStatus', localName: 'HttpStatus' },
-  'node:http2': { modules: ['node:http2', 'http2'], exportName: 'constants', localName: 'constants' },
+  '@nestjs/common': {
+    modules: ['@nestjs/common'],
+    dependency: '@nestjs/common',
+    exportName: 'HttpStatus',
+    localName: 'HttpStatus',
+    literalTypes: true,
+  },
+  'node:http2': { modules: ['node:http2', 'http2'], exportName: 'constants', localName: 'constants', literalTypes: false },
   '@angular/common': {
     modules: ['@angular/common/http'],
     dependency: '@angular/common',
     exportName: 'HttpStatusCode',
     localName: 'HttpStatusCode',
+    literalTypes: true,
   },
 };
 
@@ -42,8 +53,14 @@ export const autoDetectOrder: readonly BuiltinProviderName[] = ['@nestjs/common'
 
 export const builtinProviderNames = Object.keys(shapes) as BuiltinProviderName[];
 
-function makeProvider(name: string, shape: ProviderShape, members: Iterable<[number, string]>): Provider {
-  const memberOf = new Map(members);
+export function makeProvider(name: string, shape: ProviderShape, members: Iterable<[number, string]>, problem?: string): Provider {
+  const memberOf = new Map<number, string>();
+  // The first name a module gives a code is the one written; every name reads back as the code.
+  const codeOf = new Map<string, number>();
+  for (const [code, member] of members) {
+    if (!memberOf.has(code)) memberOf.set(code, member);
+    codeOf.set(member, code);
+  }
   return {
     name,
     modules: shape.modules,
@@ -52,7 +69,10 @@ function makeProvider(name: string, shape: ProviderShape, members: Iterable<[num
     exportAliases: shape.exportAliases ?? [],
     localName: shape.localName,
     memberOf,
-    codeOf: new Map([...memberOf].map(([code, member]) => [member, code])),
+    codeOf,
+    literalTypes: shape.literalTypes,
+    ...(shape.defaultIsModule ? { defaultIsModule: true } : {}),
+    ...(problem === undefined ? {} : { problem }),
   };
 }
 
@@ -73,51 +93,4 @@ export function builtinProvider(name: BuiltinProviderName): Provider {
 
 export function allBuiltinProviders(): Iterable<Provider> {
   return builtins.values();
-}
-
-/** Splits a reason phrase into words: "Non-Authoritative Information" -> Non, Authoritative, Information. */
-function words(phrase: string): string[] {
-  return phrase.split(/[^A-Za-z0-9]+/).filter(Boolean);
-}
-
-export function nameInStyle(phrase: string, style: NamingStyle): string {
-  const parts = words(phrase);
-  const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1).toLowerCase();
-  switch (style) {
-    case 'UPPER_SNAKE':
-      return parts.map((word) => word.toUpperCase()).join('_');
-    case 'PascalCase':
-      return parts.map(capitalised).join('');
-    case 'camelCase':
-      return parts.map((word, index) => (index === 0 ? word.toLowerCase() : capitalised(word))).join('');
-  }
-}
-
-const customCache = new WeakMap<CustomProviderOptions, Provider>();
-
-/** Builds a provider from the `provider` option's object form. */
-export function customProvider(options: CustomProviderOptions): Provider {
-  const cached = customCache.get(options);
-  if (cached) return cached;
-  const members = new Map<number, string>();
-  if (options.naming) {
-    for (const code of registeredCodes()) {
-      const entry = ianaStatus(code)!;
-      // "(Unused)" codes have no name of their own to derive.
-      if (entry.state !== 'unused') members.set(code, (options.prefix ?? '') + nameInStyle(entry.phrase, options.naming));
-    }
-  }
-  for (const [code, member] of Object.entries(options.members ?? {})) members.set(Number(code), member);
-  const exportName = options.export;
-  const provider = makeProvider(
-    `custom module ${options.module}`,
-    {
-      modules: [options.module],
-      exportName,
-      localName: options.localName ?? (exportName === 'default' ? 'HttpStatus' : exportName),
-    },
-    members,
-  );
-  customCache.set(options, provider);
-  return provider;
 }

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 
 import type { FileFacts } from '../analysis/file-facts.js';
-import { allBuiltinProviders, autoDetectOrder, builtinProvider, customProvider } from './index.js';
+import { customProvider } from './custom.js';
+import { allBuiltinProviders, autoDetectOrder, builtinProvider } from './index.js';
 import type { Provider, ProviderOption } from './types.js';
 
 /** How the file already reaches a provider's constants object. */
@@ -20,6 +21,14 @@ export interface ProviderBinding {
 export function findProviderBinding(provider: Provider, facts: FileFacts): ProviderBinding | undefined {
   for (const binding of facts.bindings.values()) {
     if (binding.typeOnly || !provider.modules.includes(binding.module)) continue;
+    if (provider.exportName === '*') {
+      if (binding.imported === '*') return { local: binding.local, objectText: binding.local };
+      continue;
+    }
+    // `const HttpStatus = require('./status')` where the module sets `module.exports = { ... }`.
+    if (provider.defaultIsModule && binding.imported === '*' && isWholeRequire(facts, binding.local)) {
+      return { local: binding.local, objectText: binding.local };
+    }
     if (binding.imported === provider.exportName || provider.exportAliases.includes(binding.imported)) {
       return { local: binding.local, objectText: binding.local };
     }
@@ -32,10 +41,21 @@ export function findProviderBinding(provider: Provider, facts: FileFacts): Provi
   return undefined;
 }
 
+/** `const local = require('m')`, not a namespace import. */
+function isWholeRequire(facts: FileFacts, local: string): boolean {
+  return facts.requireDeclarations.some(
+    (declaration) =>
+      declaration.pattern === undefined &&
+      declaration.statement.declarations.some((declarator) => declarator.id.type === 'Identifier' && declarator.id.name === local),
+  );
+}
+
 interface PackageJsonEntry {
   readonly path: string | undefined;
   readonly mtimeMs: number;
   readonly dependencies: ReadonlySet<string>;
+  /** The `"type"` field: how Node loads the package's `.js` files. */
+  readonly type: 'module' | 'commonjs' | undefined;
   /** When the entry was last checked against the file system. */
   checkedAt: number;
 }
@@ -56,11 +76,20 @@ function readNearestPackageJson(directory: string): PackageJsonEntry {
   let entry: PackageJsonEntry;
   const candidate = join(directory, 'package.json');
   if (existsSync(candidate)) {
-    entry = { path: candidate, mtimeMs: safeMtime(candidate), dependencies: runtimeDependencies(candidate), checkedAt: now };
+    const json = readJson(candidate);
+    entry = {
+      path: candidate,
+      mtimeMs: safeMtime(candidate),
+      dependencies: runtimeDependencies(json),
+      type: packageType(json),
+      checkedAt: now,
+    };
   } else {
     const parent = dirname(directory);
     entry =
-      parent === directory ? { path: undefined, mtimeMs: 0, dependencies: new Set(), checkedAt: now } : readNearestPackageJson(parent);
+      parent === directory
+        ? { path: undefined, mtimeMs: 0, dependencies: new Set(), type: undefined, checkedAt: now }
+        : readNearestPackageJson(parent);
   }
   packageJsonByDirectory.set(directory, entry);
   return entry;
@@ -78,18 +107,32 @@ function safeMtime(path: string): number {
  * Only what the code may import at run time: a constants package listed as a devDependency
  * alone would break production code that the fix made import it.
  */
-function runtimeDependencies(path: string): ReadonlySet<string> {
-  try {
-    const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-    const names = new Set<string>();
-    for (const field of ['dependencies', 'peerDependencies']) {
-      const value = json[field];
-      if (value && typeof value === 'object') for (const name of Object.keys(value)) names.add(name);
-    }
-    return names;
-  } catch {
-    return new Set();
+function runtimeDependencies(json: Record<string, unknown>): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const field of ['dependencies', 'peerDependencies']) {
+    const value = json[field];
+    if (value && typeof value === 'object') for (const name of Object.keys(value)) names.add(name);
   }
+  return names;
+}
+
+function packageType(json: Record<string, unknown>): 'module' | 'commonjs' | undefined {
+  return json.type === 'module' || json.type === 'commonjs' ? json.type : undefined;
+}
+
+function readJson(path: string): Record<string, unknown> {
+  try {
+    const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return json && typeof json === 'object' ? (json as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The nearest package.json's `"type"` for a file, or undefined where it has none. */
+export function packageTypeOf(filename: string, cwd: string): 'module' | 'commonjs' | undefined {
+  if (!filename || filename.startsWith('<')) return undefined;
+  return readNearestPackageJson(dirname(isAbsolute(filename) ? filename : resolve(cwd, filename))).type;
 }
 
 /**
@@ -98,7 +141,7 @@ function runtimeDependencies(path: string): ReadonlySet<string> {
  */
 export function chooseProvider(option: ProviderOption, facts: FileFacts, filename: string, cwd: string): Provider | undefined {
   if (option === 'none') return undefined;
-  if (typeof option === 'object') return customProvider(option);
+  if (typeof option === 'object') return customProvider(option, filename, cwd);
   if (option !== 'auto') return builtinProvider(option);
 
   for (const provider of allBuiltinProviders()) {

@@ -4,9 +4,23 @@ export interface HeaderRequirement {
   readonly header: string;
   readonly level: 'must' | 'should';
   readonly citation: string;
+  /** What goes wrong without it, as the end of a sentence: "the client has nowhere to go". */
+  readonly consequence: string;
 }
 
-const location = (section: string): HeaderRequirement => ({ header: 'Location', level: 'should', citation: `RFC 9110 section ${section}` });
+const location = (section: string): HeaderRequirement => ({
+  header: 'Location',
+  level: 'should',
+  citation: `RFC 9110 section ${section}`,
+  consequence: 'the client has nowhere to go',
+});
+
+const must = (header: string, section: string, consequence: string): HeaderRequirement => ({
+  header,
+  level: 'must',
+  citation: `RFC 9110 section ${section}`,
+  consequence,
+});
 
 /**
  * The headers HTTP requires with a status. 401, 405, 407 and 426 are MUSTs of RFC 9110; a redirect
@@ -18,10 +32,10 @@ export const defaultHeaderRequirements: Readonly<Record<number, readonly HeaderR
   303: [location('15.4.4')],
   307: [location('15.4.8')],
   308: [location('15.4.9')],
-  401: [{ header: 'WWW-Authenticate', level: 'must', citation: 'RFC 9110 section 15.5.2' }],
-  405: [{ header: 'Allow', level: 'must', citation: 'RFC 9110 section 15.5.6' }],
-  407: [{ header: 'Proxy-Authenticate', level: 'must', citation: 'RFC 9110 section 15.5.8' }],
-  426: [{ header: 'Upgrade', level: 'must', citation: 'RFC 9110 section 15.5.22' }],
+  401: [must('WWW-Authenticate', '15.5.2', 'the client cannot tell how to authenticate')],
+  405: [must('Allow', '15.5.6', 'the client cannot tell which methods the resource supports')],
+  407: [must('Proxy-Authenticate', '15.5.8', 'the client cannot tell how to authenticate to the proxy')],
+  426: [must('Upgrade', '15.5.22', 'the client cannot tell which protocol to switch to')],
 };
 
 /**
@@ -44,6 +58,7 @@ export function headerRequirements(
             header,
             level: 'must',
             citation: "the rule's `headers` option",
+            consequence: 'the response breaks a rule of this project',
           },
       ),
     );

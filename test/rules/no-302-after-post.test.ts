@@ -1,17 +1,17 @@
 import rule from '../../rules/no-302-after-post.js';
-import { createTester, exactly, locate } from '../rule-tester.js';
+import { commonJsScript, createTester, exactly, fixtureFile, locate } from '../rule-tester.js';
 
 const tester = createTester();
 
-/** One report with the two suggestions, 303 and 307, each given as the code it leaves. */
+/** One report with the two suggestions, 303 and 307, each given as the code it leaves and the status its message names. */
 function report(
   code: string,
   at: string,
   data: { code: string; source: string; method: string },
   see: string,
   temporary: string,
-  status303 = '303',
-  status307 = '307',
+  status303 = '303 See Other',
+  status307 = '307 Temporary Redirect',
 ) {
   return {
     messageId: 'redirectAfterUnsafeMethod' as const,
@@ -42,6 +42,12 @@ const ternaryRedirect = "app.post('/x', (req, res) => res.redirect(done ? 302 : 
 const fallbackRedirect =
   "export function POST() { return NextResponse.redirect(url, status ?? 302); }\nfastify.put('/x', async (request, reply) => reply.redirect('/y', 301 as const));";
 const constantRedirect = "const MOVED = 301;\nrouter.delete('/x', (ctx) => Response.redirect(url, MOVED));";
+// In a project whose package.json lists http-status-codes, the suggestions write its constants as no-magic-status would.
+const hscFile = fixtureFile('hsc-app', 'routes.js');
+const esmInProject = "import express from 'express';\napp.post('/login', (req, res) => {\n  res.redirect('/home');\n});";
+const cjsInProject = "const express = require('express');\nrouter.put('/items/:id', (req, res) => res.redirect(302, '/items'));";
+const koaInProject = "import Router from '@koa/router';\nrouter.post('/x', async (ctx) => {\n  ctx.redirect('/y');\n});";
+const shadowedInProject = "app.post('/x', (req, res) => {\n  const StatusCodes = {};\n  res.redirect('/y');\n});";
 const withConstants =
   "import { StatusCodes } from 'http-status-codes';\napp.post('/x', (req, res) => res.redirect(StatusCodes.MOVED_TEMPORARILY, '/y'));";
 
@@ -126,18 +132,18 @@ tester.run('no-302-after-post', rule, {
       code: express,
       errors: [
         exactly(
-          'A 302 redirect from app.post() (POST) lets clients change the method (RFC 9110 section 15.4.3): browsers turn a POST into a GET, and Fetch-based clients send PUT, PATCH and DELETE again to the new URL. Use 303 See Other to have the client GET the new URL (RFC 9110 section 15.4.4), or 307 or 308 to repeat the same method (RFC 9110 sections 15.4.8, 15.4.9).',
+          'A 302 redirect answering POST may change the method: use 303 for a GET, or 307 to keep POST. RFC 9110 section 15.4.3 lets clients change it: browsers turn a POST into a GET, and Fetch-based clients send PUT, PATCH and DELETE again to the new URL; 303 See Other (section 15.4.4) asks for a GET, 307 and 308 (sections 15.4.8, 15.4.9) keep the method. Handler: app.post().',
           {
             ...locate(express, "res.redirect('/home')"),
             suggestions: [
               {
                 messageId: 'useSeeOther',
-                data: { status: '303', method: 'POST' },
+                data: { status: '303 See Other', method: 'POST' },
                 output: express.replace("redirect('/home')", "redirect(303, '/home')"),
               },
               {
                 messageId: 'useTemporaryRedirect',
-                data: { status: '307', method: 'POST' },
+                data: { status: '307 Temporary Redirect', method: 'POST' },
                 output: express.replace("redirect('/home')", "redirect(307, '/home')"),
               },
             ],
@@ -311,8 +317,71 @@ tester.run('no-302-after-post', rule, {
           { code: '302', source: 'app.post()', method: 'POST' },
           withConstants.replace('StatusCodes.MOVED_TEMPORARILY', 'StatusCodes.SEE_OTHER'),
           withConstants.replace('StatusCodes.MOVED_TEMPORARILY', 'StatusCodes.TEMPORARY_REDIRECT'),
-          'StatusCodes.SEE_OTHER',
-          'StatusCodes.TEMPORARY_REDIRECT',
+          'StatusCodes.SEE_OTHER (303 See Other)',
+          'StatusCodes.TEMPORARY_REDIRECT (307 Temporary Redirect)',
+        ),
+      ],
+    },
+    {
+      name: 'in a project with a constants package: the constant and its import (ESM)',
+      code: esmInProject,
+      filename: hscFile,
+      errors: [
+        report(
+          esmInProject,
+          "res.redirect('/home')",
+          { code: '302', source: 'app.post()', method: 'POST' },
+          "import express from 'express';\nimport { StatusCodes } from 'http-status-codes';\napp.post('/login', (req, res) => {\n  res.redirect(StatusCodes.SEE_OTHER, '/home');\n});",
+          "import express from 'express';\nimport { StatusCodes } from 'http-status-codes';\napp.post('/login', (req, res) => {\n  res.redirect(StatusCodes.TEMPORARY_REDIRECT, '/home');\n});",
+          'StatusCodes.SEE_OTHER (303 See Other)',
+          'StatusCodes.TEMPORARY_REDIRECT (307 Temporary Redirect)',
+        ),
+      ],
+    },
+    {
+      name: 'in a project with a constants package: the constant and its require (CommonJS)',
+      code: cjsInProject,
+      filename: hscFile,
+      languageOptions: commonJsScript,
+      errors: [
+        report(
+          cjsInProject,
+          '302',
+          { code: '302', source: 'router.put()', method: 'PUT' },
+          "const express = require('express');\nconst { StatusCodes } = require('http-status-codes');\nrouter.put('/items/:id', (req, res) => res.redirect(StatusCodes.SEE_OTHER, '/items'));",
+          "const express = require('express');\nconst { StatusCodes } = require('http-status-codes');\nrouter.put('/items/:id', (req, res) => res.redirect(StatusCodes.TEMPORARY_REDIRECT, '/items'));",
+          'StatusCodes.SEE_OTHER (303 See Other)',
+          'StatusCodes.TEMPORARY_REDIRECT (307 Temporary Redirect)',
+        ),
+      ],
+    },
+    {
+      name: 'in a project with a constants package: koa sets the constant before the redirect',
+      code: koaInProject,
+      filename: hscFile,
+      errors: [
+        report(
+          koaInProject,
+          "ctx.redirect('/y')",
+          { code: '302', source: 'router.post()', method: 'POST' },
+          "import Router from '@koa/router';\nimport { StatusCodes } from 'http-status-codes';\nrouter.post('/x', async (ctx) => {\n  ctx.status = StatusCodes.SEE_OTHER;\n  ctx.redirect('/y');\n});",
+          "import Router from '@koa/router';\nimport { StatusCodes } from 'http-status-codes';\nrouter.post('/x', async (ctx) => {\n  ctx.status = StatusCodes.TEMPORARY_REDIRECT;\n  ctx.redirect('/y');\n});",
+          'StatusCodes.SEE_OTHER (303 See Other)',
+          'StatusCodes.TEMPORARY_REDIRECT (307 Temporary Redirect)',
+        ),
+      ],
+    },
+    {
+      name: 'in a project with a constants package: a local StatusCodes keeps the number',
+      code: shadowedInProject,
+      filename: hscFile,
+      errors: [
+        report(
+          shadowedInProject,
+          "res.redirect('/y')",
+          { code: '302', source: 'app.post()', method: 'POST' },
+          shadowedInProject.replace("redirect('/y')", "redirect(303, '/y')"),
+          shadowedInProject.replace("redirect('/y')", "redirect(307, '/y')"),
         ),
       ],
     },

@@ -1,5 +1,5 @@
 import rule from '../../rules/no-body-on-bodiless-status.js';
-import { createTester, exactly, locate } from '../rule-tester.js';
+import { createTester, exactly, fixtureFile, locate } from '../rule-tester.js';
 
 const tester = createTester();
 
@@ -139,11 +139,68 @@ tester.run('no-body-on-bodiless-status', rule, {
       ],
     },
     {
+      name: 'in a project with a constants package, res.sendStatus() gets the constant and its import',
+      code: "import express from 'express';\napp.delete('/x', (req, res) => { res.status(204).json({ ok: true }); });",
+      filename: fixtureFile('hsc-app', 'routes.js'),
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: node204,
+          ...locate(
+            "import express from 'express';\napp.delete('/x', (req, res) => { res.status(204).json({ ok: true }); });",
+            '{ ok: true }',
+          ),
+          suggestions: [
+            {
+              messageId: 'sendWithoutContent',
+              data: { replacement: 'res.status(204).end()' },
+              output: "import express from 'express';\napp.delete('/x', (req, res) => { res.status(204).end(); });",
+            },
+            {
+              messageId: 'sendWithoutContent',
+              data: { replacement: 'res.sendStatus(StatusCodes.NO_CONTENT)' },
+              output:
+                "import express from 'express';\nimport { StatusCodes } from 'http-status-codes';\napp.delete('/x', (req, res) => { res.sendStatus(StatusCodes.NO_CONTENT); });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a status already written as a constant is repeated as written, with no import',
+      code: "import { StatusCodes as S } from 'http-status-codes';\napp.delete('/x', (req, res) => { res.status(S.NO_CONTENT).json({ ok: true }); });",
+      filename: fixtureFile('hsc-app', 'routes.js'),
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: node204,
+          ...locate(
+            "import { StatusCodes as S } from 'http-status-codes';\napp.delete('/x', (req, res) => { res.status(S.NO_CONTENT).json({ ok: true }); });",
+            '{ ok: true }',
+          ),
+          suggestions: [
+            {
+              messageId: 'sendWithoutContent',
+              data: { replacement: 'res.status(S.NO_CONTENT).end()' },
+              output:
+                "import { StatusCodes as S } from 'http-status-codes';\napp.delete('/x', (req, res) => { res.status(S.NO_CONTENT).end(); });",
+            },
+            {
+              messageId: 'sendWithoutContent',
+              data: { replacement: 'res.sendStatus(S.NO_CONTENT)' },
+              output:
+                "import { StatusCodes as S } from 'http-status-codes';\napp.delete('/x', (req, res) => { res.sendStatus(S.NO_CONTENT); });",
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'express res.status(204).send(x), with the exact message',
       code: "router.delete('/x', (req, res) => res.status(204).send('deleted'));",
       errors: [
         exactly(
-          "204 No Content must not carry content (RFC 9110 section 15.3.5), and Node's http module drops the content without a word. Send it without a body.",
+          "Send this 204 No Content response without content: it must carry none. See RFC 9110 section 15.3.5; at run time, Node's http module drops the content without a word.",
           {
             ...locate("router.delete('/x', (req, res) => res.status(204).send('deleted'));", "'deleted'"),
             suggestions: [

@@ -551,7 +551,6 @@ tester.run('no-magic-status: status positions', rule, {
           messageId: 'magicStatus' as const,
           data: { code: value, constant, meaning: phrase },
           ...position,
-          suggestions: [{ messageId: 'useConstant' as const, data: { code: value, constant }, output: fixed }],
         },
       ],
     };
@@ -574,14 +573,6 @@ tester.run('no-magic-status: imported helpers', rule, {
             "import { StatusCodes } from 'http-status-codes';\nimport { error } from '@sveltejs/kit';\nexport function load() { error(404, 'Not found'); }",
             '404',
           ),
-          suggestions: [
-            {
-              messageId: 'useConstant',
-              data: { code: '404', constant: 'StatusCodes.NOT_FOUND' },
-              output:
-                "import { StatusCodes } from 'http-status-codes';\nimport { error } from '@sveltejs/kit';\nexport function load() { error(StatusCodes.NOT_FOUND, 'Not found'); }",
-            },
-          ],
         },
       ],
     },
@@ -597,14 +588,6 @@ tester.run('no-magic-status: imported helpers', rule, {
             "import { StatusCodes } from 'http-status-codes';\nimport { redirect as go } from '@sveltejs/kit';\nexport const actions = { default: () => go(303, '/done') };",
             '303',
           ),
-          suggestions: [
-            {
-              messageId: 'useConstant',
-              data: { code: '303', constant: 'StatusCodes.SEE_OTHER' },
-              output:
-                "import { StatusCodes } from 'http-status-codes';\nimport { redirect as go } from '@sveltejs/kit';\nexport const actions = { default: () => go(StatusCodes.SEE_OTHER, '/done') };",
-            },
-          ],
         },
       ],
     },
@@ -620,14 +603,6 @@ tester.run('no-magic-status: imported helpers', rule, {
             "import { StatusCodes } from 'http-status-codes';\nimport { json } from '@remix-run/node';\nexport const action = () => json(errors, { status: 400 });",
             '400',
           ),
-          suggestions: [
-            {
-              messageId: 'useConstant',
-              data: { code: '400', constant: 'StatusCodes.BAD_REQUEST' },
-              output:
-                "import { StatusCodes } from 'http-status-codes';\nimport { json } from '@remix-run/node';\nexport const action = () => json(errors, { status: StatusCodes.BAD_REQUEST });",
-            },
-          ],
         },
       ],
     },
@@ -643,14 +618,6 @@ tester.run('no-magic-status: imported helpers', rule, {
             "import { StatusCodes } from 'http-status-codes';\nimport { data, redirect } from 'react-router';\nexport async function action() { if (bad) return data(x, { status: 422 }); return redirect('/ok', 301); }",
             '422',
           ),
-          suggestions: [
-            {
-              messageId: 'useConstant',
-              data: { code: '422', constant: 'StatusCodes.UNPROCESSABLE_ENTITY' },
-              output:
-                "import { StatusCodes } from 'http-status-codes';\nimport { data, redirect } from 'react-router';\nexport async function action() { if (bad) return data(x, { status: StatusCodes.UNPROCESSABLE_ENTITY }); return redirect('/ok', 301); }",
-            },
-          ],
         },
         {
           messageId: 'magicStatus',
@@ -658,14 +625,6 @@ tester.run('no-magic-status: imported helpers', rule, {
             "import { StatusCodes } from 'http-status-codes';\nimport { data, redirect } from 'react-router';\nexport async function action() { if (bad) return data(x, { status: 422 }); return redirect('/ok', 301); }",
             '301',
           ),
-          suggestions: [
-            {
-              messageId: 'useConstant',
-              data: { code: '301', constant: 'StatusCodes.MOVED_PERMANENTLY' },
-              output:
-                "import { StatusCodes } from 'http-status-codes';\nimport { data, redirect } from 'react-router';\nexport async function action() { if (bad) return data(x, { status: 422 }); return redirect('/ok', StatusCodes.MOVED_PERMANENTLY); }",
-            },
-          ],
         },
       ],
     },
@@ -681,14 +640,6 @@ tester.run('no-magic-status: imported helpers', rule, {
             "import { StatusCodes } from 'http-status-codes';\nimport httpError from 'http-errors';\nthrow httpError('conflict', 409);",
             '409',
           ),
-          suggestions: [
-            {
-              messageId: 'useConstant',
-              data: { code: '409', constant: 'StatusCodes.CONFLICT' },
-              output:
-                "import { StatusCodes } from 'http-status-codes';\nimport httpError from 'http-errors';\nthrow httpError('conflict', StatusCodes.CONFLICT);",
-            },
-          ],
         },
       ],
     },
@@ -701,26 +652,10 @@ tester.run('no-magic-status: imported helpers', rule, {
         {
           messageId: 'magicStatus',
           ...locate("import { StatusCodes } from 'http-status-codes';\nconst redirected = [301, 302].includes(res.status);", '301'),
-          suggestions: [
-            {
-              messageId: 'useConstant',
-              data: { code: '301', constant: 'StatusCodes.MOVED_PERMANENTLY' },
-              output:
-                "import { StatusCodes } from 'http-status-codes';\nconst redirected = [StatusCodes.MOVED_PERMANENTLY, 302].includes(res.status);",
-            },
-          ],
         },
         {
           messageId: 'magicStatus',
           ...locate("import { StatusCodes } from 'http-status-codes';\nconst redirected = [301, 302].includes(res.status);", '302'),
-          suggestions: [
-            {
-              messageId: 'useConstant',
-              data: { code: '302', constant: 'StatusCodes.MOVED_TEMPORARILY' },
-              output:
-                "import { StatusCodes } from 'http-status-codes';\nconst redirected = [301, StatusCodes.MOVED_TEMPORARILY].includes(res.status);",
-            },
-          ],
         },
       ],
     },

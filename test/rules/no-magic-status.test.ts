@@ -7,13 +7,22 @@ const tester = createTester();
 
 const hsc = { provider: 'http-status-codes' } as const;
 
-/** One report of `code` that fixes `code` into `output`, with the same edit as its suggestion. */
-function fixedTo(code: string, output: string, literal: string, constant: string, meaning: string, occurrence = 1) {
+/** One report of `literal` in `code`, whose fix (asserted by the case's `output`) writes `constant`; no suggestion repeats the fix. */
+function fixedTo(code: string, literal: string, constant: string, meaning: string, occurrence = 1) {
   return {
     messageId: 'magicStatus' as const,
     data: { code: literal, constant, meaning },
     ...locate(code, literal, occurrence),
-    suggestions: [{ messageId: 'useConstant' as const, data: { code: literal, constant }, output }],
+  };
+}
+
+/** One report of `code` whose only edit is a suggestion that also adds `statement`. */
+function suggestedWithImport(code: string, output: string, literal: string, constant: string, meaning: string, statement: string) {
+  return {
+    messageId: 'magicStatus' as const,
+    data: { code: literal, constant, meaning },
+    ...locate(code, literal),
+    suggestions: [{ messageId: 'useConstantWithImport' as const, data: { code: literal, constant, statement }, output }],
   };
 }
 
@@ -29,6 +38,22 @@ const ternary = `${withConstants}app.get('/', (req, res) => res.status(found ? 2
 const fallbacks = `${withConstants}res.status(err.status ?? 500);\nreply.code(code || 404);`;
 const casts = `${withConstants}res.status(201 as number);\nreply.code(404!);`;
 const sameFileConstant = `${withConstants}const MISSING = 404;\nres.status(MISSING);\nctx.status = MISSING;`;
+
+/**
+ * The repository installs every constants package, so a file in a fixture project without one in
+ * its dependencies is offered each (in auto-detection order), then node:http2 for an Express call.
+ */
+const installedChoices404 = [
+  ["import { HttpStatus } from '@nestjs/common';", 'HttpStatus.NOT_FOUND', '@nestjs/common'],
+  ["import { StatusCodes } from 'http-status-codes';", 'StatusCodes.NOT_FOUND', 'http-status-codes'],
+  ["import httpStatus from 'http-status';", 'httpStatus.NOT_FOUND', 'http-status'],
+  ["import { HttpStatusCode } from '@angular/common/http';", 'HttpStatusCode.NotFound', '@angular/common/http'],
+  ["import { constants } from 'node:http2';", 'constants.HTTP_STATUS_NOT_FOUND', 'node:http2'],
+].map(([declaration, constant, module]) => ({
+  messageId: 'useConstantFrom' as const,
+  data: { code: '404', constant: constant!, module: module! },
+  output: `${declaration}\n\nres.status(${constant});`,
+}));
 
 tester.run('no-magic-status', rule, {
   valid: [
@@ -105,66 +130,43 @@ tester.run('no-magic-status', rule, {
       code: nextMiddleware,
       output: nextMiddleware.replace('404', 'StatusCodes.NOT_FOUND').replace('403', 'StatusCodes.FORBIDDEN'),
       errors: [
-        fixedTo(nextMiddleware, nextMiddleware.replace('404', 'StatusCodes.NOT_FOUND'), '404', 'StatusCodes.NOT_FOUND', notFound),
-        fixedTo(
-          nextMiddleware,
-          nextMiddleware.replace('403', 'StatusCodes.FORBIDDEN'),
-          '403',
-          'StatusCodes.FORBIDDEN',
-          'Forbidden, RFC 9110 section 15.5.4',
-        ),
+        fixedTo(nextMiddleware, '404', 'StatusCodes.NOT_FOUND', notFound),
+        fixedTo(nextMiddleware, '403', 'StatusCodes.FORBIDDEN', 'Forbidden, RFC 9110 section 15.5.4'),
       ],
     },
     {
       name: 'msw new HttpResponse(b, { status }) and HttpResponse.xml(b, { status })',
       code: mswStatuses,
       output: mswStatuses.replace('404', 'StatusCodes.NOT_FOUND').replace('201', 'StatusCodes.CREATED'),
-      errors: [
-        fixedTo(mswStatuses, mswStatuses.replace('404', 'StatusCodes.NOT_FOUND'), '404', 'StatusCodes.NOT_FOUND', notFound),
-        fixedTo(mswStatuses, mswStatuses.replace('201', 'StatusCodes.CREATED'), '201', 'StatusCodes.CREATED', created),
-      ],
+      errors: [fixedTo(mswStatuses, '404', 'StatusCodes.NOT_FOUND', notFound), fixedTo(mswStatuses, '201', 'StatusCodes.CREATED', created)],
     },
     // The value model: every literal leaf of a status expression is its own report and fix.
     {
       name: 'value model: both branches of a ternary, two reports and two fixes',
       code: ternary,
       output: ternary.replace('200', 'StatusCodes.OK').replace('404', 'StatusCodes.NOT_FOUND'),
-      errors: [
-        fixedTo(ternary, ternary.replace('200', 'StatusCodes.OK'), '200', 'StatusCodes.OK', ok),
-        fixedTo(ternary, ternary.replace('404', 'StatusCodes.NOT_FOUND'), '404', 'StatusCodes.NOT_FOUND', notFound),
-      ],
+      errors: [fixedTo(ternary, '200', 'StatusCodes.OK', ok), fixedTo(ternary, '404', 'StatusCodes.NOT_FOUND', notFound)],
     },
     {
       name: 'value model: the fallbacks of ?? and ||',
       code: fallbacks,
       output: fallbacks.replace('500', 'StatusCodes.INTERNAL_SERVER_ERROR').replace('404', 'StatusCodes.NOT_FOUND'),
       errors: [
-        fixedTo(
-          fallbacks,
-          fallbacks.replace('500', 'StatusCodes.INTERNAL_SERVER_ERROR'),
-          '500',
-          'StatusCodes.INTERNAL_SERVER_ERROR',
-          serverError,
-        ),
-        fixedTo(fallbacks, fallbacks.replace('404', 'StatusCodes.NOT_FOUND'), '404', 'StatusCodes.NOT_FOUND', notFound),
+        fixedTo(fallbacks, '500', 'StatusCodes.INTERNAL_SERVER_ERROR', serverError),
+        fixedTo(fallbacks, '404', 'StatusCodes.NOT_FOUND', notFound),
       ],
     },
     {
       name: 'value model: through a cast and a non-null assertion',
       code: casts,
       output: casts.replace('201', 'StatusCodes.CREATED').replace('404', 'StatusCodes.NOT_FOUND'),
-      errors: [
-        fixedTo(casts, casts.replace('201', 'StatusCodes.CREATED'), '201', 'StatusCodes.CREATED', created),
-        fixedTo(casts, casts.replace('404', 'StatusCodes.NOT_FOUND'), '404', 'StatusCodes.NOT_FOUND', notFound),
-      ],
+      errors: [fixedTo(casts, '201', 'StatusCodes.CREATED', created), fixedTo(casts, '404', 'StatusCodes.NOT_FOUND', notFound)],
     },
     {
       name: 'value model: a same-file constant used twice is reported once, at its literal',
       code: sameFileConstant,
       output: sameFileConstant.replace('404', 'StatusCodes.NOT_FOUND'),
-      errors: [
-        fixedTo(sameFileConstant, sameFileConstant.replace('404', 'StatusCodes.NOT_FOUND'), '404', 'StatusCodes.NOT_FOUND', notFound),
-      ],
+      errors: [fixedTo(sameFileConstant, '404', 'StatusCodes.NOT_FOUND', notFound)],
     },
     {
       name: 'adds the ESM import when the provider is configured but not imported',
@@ -175,7 +177,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "import express from 'express';\napp.get('/', (req, res) => res.status(404).end());",
-          "import express from 'express';\nimport { StatusCodes } from 'http-status-codes';\napp.get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).end());",
           '404',
           'StatusCodes.NOT_FOUND',
           notFound,
@@ -187,43 +188,19 @@ tester.run('no-magic-status', rule, {
       code: 'import express from "express"\nres.status(201)',
       options: [hsc],
       output: 'import express from "express"\nimport { StatusCodes } from "http-status-codes"\nres.status(StatusCodes.CREATED)',
-      errors: [
-        fixedTo(
-          'import express from "express"\nres.status(201)',
-          'import express from "express"\nimport { StatusCodes } from "http-status-codes"\nres.status(StatusCodes.CREATED)',
-          '201',
-          'StatusCodes.CREATED',
-          created,
-        ),
-      ],
+      errors: [fixedTo('import express from "express"\nres.status(201)', '201', 'StatusCodes.CREATED', created)],
     },
     {
       name: 'respects an aliased import',
       code: "import { StatusCodes as S } from 'http-status-codes';\nreply.code(201);",
       output: "import { StatusCodes as S } from 'http-status-codes';\nreply.code(S.CREATED);",
-      errors: [
-        fixedTo(
-          "import { StatusCodes as S } from 'http-status-codes';\nreply.code(201);",
-          "import { StatusCodes as S } from 'http-status-codes';\nreply.code(S.CREATED);",
-          '201',
-          'S.CREATED',
-          created,
-        ),
-      ],
+      errors: [fixedTo("import { StatusCodes as S } from 'http-status-codes';\nreply.code(201);", '201', 'S.CREATED', created)],
     },
     {
       name: 'respects a namespace import',
       code: "import * as hsc from 'http-status-codes';\nreply.code(201);",
       output: "import * as hsc from 'http-status-codes';\nreply.code(hsc.StatusCodes.CREATED);",
-      errors: [
-        fixedTo(
-          "import * as hsc from 'http-status-codes';\nreply.code(201);",
-          "import * as hsc from 'http-status-codes';\nreply.code(hsc.StatusCodes.CREATED);",
-          '201',
-          'hsc.StatusCodes.CREATED',
-          created,
-        ),
-      ],
+      errors: [fixedTo("import * as hsc from 'http-status-codes';\nreply.code(201);", '201', 'hsc.StatusCodes.CREATED', created)],
     },
     {
       name: 'merges into an existing import of the module',
@@ -233,7 +210,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "import { ReasonPhrases } from 'http-status-codes';\nres.status(404).send(ReasonPhrases.NOT_FOUND);",
-          "import { ReasonPhrases, StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND).send(ReasonPhrases.NOT_FOUND);",
           '404',
           'StatusCodes.NOT_FOUND',
           notFound,
@@ -246,13 +222,7 @@ tester.run('no-magic-status', rule, {
       output:
         "import type { ReasonPhrases } from 'http-status-codes';\nimport { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND);",
       errors: [
-        fixedTo(
-          "import type { ReasonPhrases } from 'http-status-codes';\nres.status(404);",
-          "import type { ReasonPhrases } from 'http-status-codes';\nimport { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND);",
-          '404',
-          'StatusCodes.NOT_FOUND',
-          notFound,
-        ),
+        fixedTo("import type { ReasonPhrases } from 'http-status-codes';\nres.status(404);", '404', 'StatusCodes.NOT_FOUND', notFound),
       ],
     },
     {
@@ -260,13 +230,7 @@ tester.run('no-magic-status', rule, {
       code: "const { StatusCodes } = require('http-status-codes');\nres.status(404);",
       output: "const { StatusCodes } = require('http-status-codes');\nres.status(StatusCodes.NOT_FOUND);",
       errors: [
-        fixedTo(
-          "const { StatusCodes } = require('http-status-codes');\nres.status(404);",
-          "const { StatusCodes } = require('http-status-codes');\nres.status(StatusCodes.NOT_FOUND);",
-          '404',
-          'StatusCodes.NOT_FOUND',
-          notFound,
-        ),
+        fixedTo("const { StatusCodes } = require('http-status-codes');\nres.status(404);", '404', 'StatusCodes.NOT_FOUND', notFound),
       ],
     },
     {
@@ -274,28 +238,14 @@ tester.run('no-magic-status', rule, {
       code: "const { StatusCodes: Codes } = require('http-status-codes');\nres.status(404);",
       output: "const { StatusCodes: Codes } = require('http-status-codes');\nres.status(Codes.NOT_FOUND);",
       errors: [
-        fixedTo(
-          "const { StatusCodes: Codes } = require('http-status-codes');\nres.status(404);",
-          "const { StatusCodes: Codes } = require('http-status-codes');\nres.status(Codes.NOT_FOUND);",
-          '404',
-          'Codes.NOT_FOUND',
-          notFound,
-        ),
+        fixedTo("const { StatusCodes: Codes } = require('http-status-codes');\nres.status(404);", '404', 'Codes.NOT_FOUND', notFound),
       ],
     },
     {
       name: 'uses a whole-module require',
       code: "const hsc = require('http-status-codes');\nres.status(404);",
       output: "const hsc = require('http-status-codes');\nres.status(hsc.StatusCodes.NOT_FOUND);",
-      errors: [
-        fixedTo(
-          "const hsc = require('http-status-codes');\nres.status(404);",
-          "const hsc = require('http-status-codes');\nres.status(hsc.StatusCodes.NOT_FOUND);",
-          '404',
-          'hsc.StatusCodes.NOT_FOUND',
-          notFound,
-        ),
-      ],
+      errors: [fixedTo("const hsc = require('http-status-codes');\nres.status(404);", '404', 'hsc.StatusCodes.NOT_FOUND', notFound)],
     },
     {
       name: 'merges into a destructured require of the module',
@@ -305,7 +255,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "const { getReasonPhrase } = require('http-status-codes');\nres.status(404).send(getReasonPhrase(404));",
-          "const { getReasonPhrase, StatusCodes } = require('http-status-codes');\nres.status(StatusCodes.NOT_FOUND).send(getReasonPhrase(404));",
           '404',
           'StatusCodes.NOT_FOUND',
           notFound,
@@ -321,7 +270,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "'use strict';\nconst express = require('express');\nconst router = express.Router();\nrouter.get('/', (req, res) => res.sendStatus(404));\nmodule.exports = router;",
-          "'use strict';\nconst express = require('express');\nconst { StatusCodes } = require('http-status-codes');\nconst router = express.Router();\nrouter.get('/', (req, res) => res.sendStatus(StatusCodes.NOT_FOUND));\nmodule.exports = router;",
           '404',
           'StatusCodes.NOT_FOUND',
           notFound,
@@ -333,27 +281,18 @@ tester.run('no-magic-status', rule, {
       code: 'module.exports = (req, res) => res.status(201).end();',
       options: [hsc],
       output:
-        "const { StatusCodes } = require('http-status-codes');\nmodule.exports = (req, res) => res.status(StatusCodes.CREATED).end();",
-      errors: [
-        fixedTo(
-          'module.exports = (req, res) => res.status(201).end();',
-          "const { StatusCodes } = require('http-status-codes');\nmodule.exports = (req, res) => res.status(StatusCodes.CREATED).end();",
-          '201',
-          'StatusCodes.CREATED',
-          created,
-        ),
-      ],
+        "const { StatusCodes } = require('http-status-codes');\n\nmodule.exports = (req, res) => res.status(StatusCodes.CREATED).end();",
+      errors: [fixedTo('module.exports = (req, res) => res.status(201).end();', '201', 'StatusCodes.CREATED', created)],
     },
     {
       name: "keeps 'use client' first and a JSDoc with its function",
       code: "'use client';\n// Copyright header\n\n/** Handler. */\nexport function GET() { return Response.json(x, { status: 201 }); }",
       options: [hsc],
       output:
-        "'use client';\n// Copyright header\n\nimport { StatusCodes } from 'http-status-codes';\n/** Handler. */\nexport function GET() { return Response.json(x, { status: StatusCodes.CREATED }); }",
+        "'use client';\n// Copyright header\n\nimport { StatusCodes } from 'http-status-codes';\n\n/** Handler. */\nexport function GET() { return Response.json(x, { status: StatusCodes.CREATED }); }",
       errors: [
         fixedTo(
           "'use client';\n// Copyright header\n\n/** Handler. */\nexport function GET() { return Response.json(x, { status: 201 }); }",
-          "'use client';\n// Copyright header\n\nimport { StatusCodes } from 'http-status-codes';\n/** Handler. */\nexport function GET() { return Response.json(x, { status: StatusCodes.CREATED }); }",
           '201',
           'StatusCodes.CREATED',
           created,
@@ -417,10 +356,18 @@ tester.run('no-magic-status', rule, {
       ],
     },
     {
-      name: 'reports without a fix when no provider is found',
+      name: 'reports without a fix when no provider is found, suggesting each installed one',
       code: 'res.status(404);',
       output: null,
-      errors: [{ messageId: 'magicStatusNoProvider', data: { code: '404', meaning: notFound }, line: 1, column: 12 }],
+      errors: [
+        {
+          messageId: 'magicStatusNoProvider',
+          data: { code: '404', meaning: notFound },
+          line: 1,
+          column: 12,
+          suggestions: installedChoices404,
+        },
+      ],
     },
     {
       name: 'reports an unregistered code in range without a constant',
@@ -436,7 +383,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "import { HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', 404);",
-          "import { HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', HttpStatus.NOT_FOUND);",
           '404',
           'HttpStatus.NOT_FOUND',
           notFound,
@@ -451,7 +397,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "import { Controller, HttpException } from '@nestjs/common';\nthrow new HttpException('x', 421);",
-          "import { Controller, HttpException, HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', HttpStatus.MISDIRECTED);",
           '421',
           'HttpStatus.MISDIRECTED',
           'Misdirected Request, RFC 9110 section 15.5.20',
@@ -459,17 +404,19 @@ tester.run('no-magic-status', rule, {
       ],
     },
     {
+      // A .ts file with neither imports nor requires, in a package without "type": only a suggestion.
       name: 'auto: falls back to package.json dependencies, nest first',
       code: 'res.status(404);',
       filename: fixtureFile('nest-app', 'src/app.ts'),
-      output: "import { HttpStatus } from '@nestjs/common';\nres.status(HttpStatus.NOT_FOUND);",
+      output: null,
       errors: [
-        fixedTo(
+        suggestedWithImport(
           'res.status(404);',
-          "import { HttpStatus } from '@nestjs/common';\nres.status(HttpStatus.NOT_FOUND);",
+          "import { HttpStatus } from '@nestjs/common';\n\nres.status(HttpStatus.NOT_FOUND);",
           '404',
           'HttpStatus.NOT_FOUND',
           notFound,
+          "import { HttpStatus } from '@nestjs/common';",
         ),
       ],
     },
@@ -477,14 +424,15 @@ tester.run('no-magic-status', rule, {
       name: 'auto: http-status from package.json uses the default import',
       code: 'res.status(302);',
       filename: fixtureFile('http-status-app', 'server.ts'),
-      output: "import httpStatus from 'http-status';\nres.status(httpStatus.FOUND);",
+      output: null,
       errors: [
-        fixedTo(
+        suggestedWithImport(
           'res.status(302);',
-          "import httpStatus from 'http-status';\nres.status(httpStatus.FOUND);",
+          "import httpStatus from 'http-status';\n\nres.status(httpStatus.FOUND);",
           '302',
           'httpStatus.FOUND',
           'Found, RFC 9110 section 15.4.3',
+          "import httpStatus from 'http-status';",
         ),
       ],
     },
@@ -492,14 +440,15 @@ tester.run('no-magic-status', rule, {
       name: 'auto: @angular/common from peerDependencies',
       code: 'if (error.status === 404) {}',
       filename: fixtureFile('angular-app', 'api.service.ts'),
-      output: "import { HttpStatusCode } from '@angular/common/http';\nif (error.status === HttpStatusCode.NotFound) {}",
+      output: null,
       errors: [
-        fixedTo(
+        suggestedWithImport(
           'if (error.status === 404) {}',
-          "import { HttpStatusCode } from '@angular/common/http';\nif (error.status === HttpStatusCode.NotFound) {}",
+          "import { HttpStatusCode } from '@angular/common/http';\n\nif (error.status === HttpStatusCode.NotFound) {}",
           '404',
           'HttpStatusCode.NotFound',
           notFound,
+          "import { HttpStatusCode } from '@angular/common/http';",
         ),
       ],
     },
@@ -508,21 +457,21 @@ tester.run('no-magic-status', rule, {
       code: 'res.status(404);',
       filename: fixtureFile('dev-only', 'server.ts'),
       output: null,
-      errors: [{ messageId: 'magicStatusNoProvider', data: { code: '404', meaning: notFound }, line: 1, column: 12 }],
+      errors: [
+        {
+          messageId: 'magicStatusNoProvider',
+          data: { code: '404', meaning: notFound },
+          line: 1,
+          column: 12,
+          suggestions: installedChoices404,
+        },
+      ],
     },
     {
       name: 'http-status: adds the default import next to named ones',
       code: "import { status as s } from 'http-status';\nres.status(404);",
       output: "import { status as s } from 'http-status';\nres.status(s.NOT_FOUND);",
-      errors: [
-        fixedTo(
-          "import { status as s } from 'http-status';\nres.status(404);",
-          "import { status as s } from 'http-status';\nres.status(s.NOT_FOUND);",
-          '404',
-          's.NOT_FOUND',
-          notFound,
-        ),
-      ],
+      errors: [fixedTo("import { status as s } from 'http-status';\nres.status(404);", '404', 's.NOT_FOUND', notFound)],
     },
     {
       name: 'http-status in CommonJS destructures the status export',
@@ -530,15 +479,7 @@ tester.run('no-magic-status', rule, {
       options: [{ provider: 'http-status' }],
       output:
         "const express = require('express');\nconst { status: httpStatus } = require('http-status');\nres.status(httpStatus.NOT_FOUND);",
-      errors: [
-        fixedTo(
-          "const express = require('express');\nres.status(404);",
-          "const express = require('express');\nconst { status: httpStatus } = require('http-status');\nres.status(httpStatus.NOT_FOUND);",
-          '404',
-          'httpStatus.NOT_FOUND',
-          notFound,
-        ),
-      ],
+      errors: [fixedTo("const express = require('express');\nres.status(404);", '404', 'httpStatus.NOT_FOUND', notFound)],
     },
     {
       name: 'node:http2 constants',
@@ -548,7 +489,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "import { constants } from 'node:http2';\nstream.respond({ ':status': 200 });\nres.writeHead(404);",
-          "import { constants } from 'node:http2';\nstream.respond({ ':status': 200 });\nres.writeHead(constants.HTTP_STATUS_NOT_FOUND);",
           '404',
           'constants.HTTP_STATUS_NOT_FOUND',
           notFound,
@@ -559,72 +499,30 @@ tester.run('no-magic-status', rule, {
       name: 'node:http2 default import is the module',
       code: "import http2 from 'http2';\nres.writeHead(404);",
       output: "import http2 from 'http2';\nres.writeHead(http2.constants.HTTP_STATUS_NOT_FOUND);",
-      errors: [
-        fixedTo(
-          "import http2 from 'http2';\nres.writeHead(404);",
-          "import http2 from 'http2';\nres.writeHead(http2.constants.HTTP_STATUS_NOT_FOUND);",
-          '404',
-          'http2.constants.HTTP_STATUS_NOT_FOUND',
-          notFound,
-        ),
-      ],
+      errors: [fixedTo("import http2 from 'http2';\nres.writeHead(404);", '404', 'http2.constants.HTTP_STATUS_NOT_FOUND', notFound)],
     },
     {
-      name: 'custom provider with a naming style and an override',
-      code: 'res.status(404);\nres.status(418);',
-      options: [{ provider: { module: '@acme/http', export: 'Status', naming: 'PascalCase', members: { '418': 'Teapot' } } }],
-      output: [
-        "import { Status } from '@acme/http';\nres.status(Status.NotFound);\nres.status(418);",
-        "import { Status } from '@acme/http';\nres.status(Status.NotFound);\nres.status(Status.Teapot);",
-      ],
-      errors: [
-        fixedTo(
-          'res.status(404);\nres.status(418);',
-          "import { Status } from '@acme/http';\nres.status(Status.NotFound);\nres.status(418);",
-          '404',
-          'Status.NotFound',
-          notFound,
-        ),
-        fixedTo(
-          'res.status(404);\nres.status(418);',
-          "import { Status } from '@acme/http';\nres.status(404);\nres.status(Status.Teapot);",
-          '418',
-          'Status.Teapot',
-          '(Unused), RFC 9110 section 15.5.19',
-        ),
-      ],
-    },
-    {
-      name: 'custom default export with a prefix, local name',
-      code: 'res.status(404);',
-      options: [{ provider: { module: '~/http', export: 'default', localName: 'Http', naming: 'UPPER_SNAKE', prefix: 'HTTP_' } }],
-      output: "import Http from '~/http';\nres.status(Http.HTTP_NOT_FOUND);",
-      errors: [
-        fixedTo('res.status(404);', "import Http from '~/http';\nres.status(Http.HTTP_NOT_FOUND);", '404', 'Http.HTTP_NOT_FOUND', notFound),
-      ],
-    },
-    {
-      name: 'several codes: the second pass reuses the import the first added',
+      // Nothing in the file settles CommonJS or ESM: each site only suggests the import.
+      name: 'several codes in a file that does not settle its module system: suggestions only',
       code: 'res.status(201);\nres.status(404);',
       options: [hsc],
-      output: [
-        "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.CREATED);\nres.status(404);",
-        "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.CREATED);\nres.status(StatusCodes.NOT_FOUND);",
-      ],
+      output: null,
       errors: [
-        fixedTo(
+        suggestedWithImport(
           'res.status(201);\nres.status(404);',
-          "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.CREATED);\nres.status(404);",
+          "import { StatusCodes } from 'http-status-codes';\n\nres.status(StatusCodes.CREATED);\nres.status(404);",
           '201',
           'StatusCodes.CREATED',
           created,
+          "import { StatusCodes } from 'http-status-codes';",
         ),
-        fixedTo(
+        suggestedWithImport(
           'res.status(201);\nres.status(404);',
-          "import { StatusCodes } from 'http-status-codes';\nres.status(201);\nres.status(StatusCodes.NOT_FOUND);",
+          "import { StatusCodes } from 'http-status-codes';\n\nres.status(201);\nres.status(StatusCodes.NOT_FOUND);",
           '404',
           'StatusCodes.NOT_FOUND',
           notFound,
+          "import { StatusCodes } from 'http-status-codes';",
         ),
       ],
     },
@@ -636,7 +534,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "import { StatusCodes } from 'http-status-codes';\nif (res.status >= 400) {}",
-          "import { StatusCodes } from 'http-status-codes';\nif (res.status >= StatusCodes.BAD_REQUEST) {}",
           '400',
           'StatusCodes.BAD_REQUEST',
           'Bad Request, RFC 9110 section 15.5.1',
@@ -652,7 +549,6 @@ tester.run('no-magic-status', rule, {
       errors: [
         fixedTo(
           "var hsc = require('http-status-codes');\nmodule.exports = function (req, res) { res.status(404).end(); };",
-          "var hsc = require('http-status-codes');\nmodule.exports = function (req, res) { res.status(hsc.StatusCodes.NOT_FOUND).end(); };",
           '404',
           'hsc.StatusCodes.NOT_FOUND',
           notFound,

@@ -109,7 +109,7 @@ tester.run('no-unknown-status', rule, {
       code: 'ctx.status = 520;',
       errors: [
         exactly(
-          '520 is not in the IANA HTTP Status Code Registry (Cloudflare: Web Server Returns an Unknown Error); clients treat an unknown code as 500 (RFC 9110 section 15). Use a registered code, or allow it if your infrastructure needs it.',
+          '520 is not a registered status: use a registered one, or allow this one. It is not in the IANA HTTP Status Code Registry (Cloudflare: Web Server Returns an Unknown Error), and clients treat an unknown code as 500 (RFC 9110 section 15).',
           locate('ctx.status = 520;', '520'),
         ),
       ],
@@ -166,10 +166,13 @@ tester.run('no-unknown-status', rule, {
       name: 'deprecated 305',
       code: 'res.status(305);',
       errors: [
-        exactly('305 (Use Proxy) is deprecated (RFC 9110 section 15.4.6): clients ignore it for security reasons. Use another code.', {
-          line: 1,
-          column: 12,
-        }),
+        exactly(
+          '305 is deprecated: use another code. Use Proxy (RFC 9110 section 15.4.6) is deprecated because clients ignore it for security reasons.',
+          {
+            line: 1,
+            column: 12,
+          },
+        ),
       ],
     },
     {
@@ -193,7 +196,7 @@ tester.run('no-unknown-status', rule, {
       name: 'unused 306',
       code: 'res.redirect(306, "/x");',
       errors: [
-        exactly('306 is reserved and unused (RFC 9110 section 15.4.7). Use a status code that HTTP defines.', { line: 1, column: 14 }),
+        exactly('306 is reserved and unused: use a status code that HTTP defines. See RFC 9110 section 15.4.7.', { line: 1, column: 14 }),
       ],
     },
     {
@@ -207,7 +210,7 @@ tester.run('no-unknown-status', rule, {
       code: 'res.status(1000);',
       errors: [
         exactly(
-          "1000 is not an HTTP status code: RFC 9110 section 15 defines three-digit codes from 100 to 599, and Express 5 and Node's http module throw RangeError for codes outside 100-999. Use a registered code.",
+          "1000 is not an HTTP status code: use a registered one. RFC 9110 section 15 defines three-digit codes from 100 to 599, and Express 5 and Node's http module throw RangeError for codes outside 100-999.",
           { line: 1, column: 12 },
         ),
       ],
@@ -264,7 +267,7 @@ tester.run('no-unknown-status', rule, {
       code: 'return new Response(null, { status: 101 });',
       errors: [
         exactly(
-          '101 cannot be used here: the Fetch Response constructor throws RangeError for statuses outside 200-599. Use a code this API accepts.',
+          '101 is rejected by this API: use a code it accepts. At run time, the Fetch Response constructor throws RangeError for statuses outside 200-599.',
           { line: 1, column: 37 },
         ),
       ],

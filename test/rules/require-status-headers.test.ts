@@ -3,9 +3,18 @@ import { createTester, exactly, locate } from '../rule-tester.js';
 
 const tester = createTester();
 
+/** What the message says goes wrong without each header; a header the options require breaks the project's own rule. */
+const consequences: Record<string, string> = {
+  Location: 'the client has nowhere to go',
+  'WWW-Authenticate': 'the client cannot tell how to authenticate',
+  Allow: 'the client cannot tell which methods the resource supports',
+  'Proxy-Authenticate': 'the client cannot tell how to authenticate to the proxy',
+  Upgrade: 'the client cannot tell which protocol to switch to',
+};
+
 const missing = (code: string, at: string, status: string, header: string, citation: string, level = 'must', occurrence = 1) => ({
   messageId: 'missingHeader' as const,
-  data: { status, header, citation, level },
+  data: { status, header, citation, level, consequence: consequences[header] ?? 'the response breaks a rule of this project' },
   ...locate(code, at, occurrence),
 });
 
@@ -148,7 +157,7 @@ tester.run('require-status-headers', rule, {
       code: cases.express,
       errors: [
         exactly(
-          'A 401 Unauthorized response must carry WWW-Authenticate (RFC 9110 section 15.5.2); set it in this handler.',
+          'Set WWW-Authenticate on this 401 Unauthorized response: it must carry one. See RFC 9110 section 15.5.2; without it, the client cannot tell how to authenticate.',
           locate(cases.express, '401'),
         ),
       ],

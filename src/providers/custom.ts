@@ -1,0 +1,157 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+import { makeProvider } from './index.js';
+import { locateModule } from './locate-module.js';
+import type { ModuleFiles } from './locate-module.js';
+import { readDeclaredExports } from './read-constants.js';
+import type { DeclaredExports, DeclaredValue } from './read-constants.js';
+import type { CustomProviderOptions, Provider } from './types.js';
+
+/** How long a read stays trusted: a CLI run reads each module once, an editor notices edits within a second. */
+const recheckAfterMs = 1000;
+
+interface ReadFile {
+  readonly mtimeMs: number;
+  readonly exports: DeclaredExports | undefined;
+  checkedAt: number;
+}
+
+const readByPath = new Map<string, ReadFile>();
+
+function mtimeOf(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+/** A file's declared exports, read once per path and modification time. */
+function readExports(file: string): ReadFile {
+  const now = Date.now();
+  const cached = readByPath.get(file);
+  if (cached && (now - cached.checkedAt < recheckAfterMs || mtimeOf(file) === cached.mtimeMs)) {
+    cached.checkedAt = now;
+    return cached;
+  }
+  let exports: DeclaredExports | undefined;
+  try {
+    exports = readDeclaredExports(readFileSync(file, 'utf8'));
+  } catch {
+    exports = undefined;
+  }
+  const entry = { mtimeMs: mtimeOf(file), exports, checkedAt: now };
+  readByPath.set(file, entry);
+  return entry;
+}
+
+/** Values from whichever file states them; literal types from the declarations, which TypeScript reads. */
+function merge(source: DeclaredValue | undefined, declared: DeclaredValue | undefined): DeclaredValue | undefined {
+  if (!source || !declared || declared.kind === 'other') return source ?? declared;
+  if (source.kind !== declared.kind) return declared;
+  if (source.kind === 'number' && declared.kind === 'number') return { ...declared, value: declared.value ?? source.value };
+  if (source.kind === 'table' && declared.kind === 'table') {
+    const members = new Map(declared.members);
+    for (const [name, value] of source.members) if (members.get(name) === undefined) members.set(name, value);
+    return { kind: 'table', members, literal: declared.literal };
+  }
+  return declared;
+}
+
+function isStatusCode(value: number | undefined): value is number {
+  return value !== undefined && Number.isInteger(value) && value >= 100 && value <= 999;
+}
+
+interface Members {
+  readonly members: [number, string][];
+  readonly literalTypes: boolean;
+  readonly defaultIsModule: boolean;
+}
+
+/** The members the options point at, or why there are none. */
+function membersOf(options: CustomProviderOptions, files: ModuleFiles): Members | string {
+  const source = files.source ? readExports(files.source).exports : undefined;
+  const declared = files.declarations ? readExports(files.declarations).exports : undefined;
+  if (!source && !declared) return 'it could not be read';
+  const named = (name: string) => merge(source?.named.get(name), declared?.named.get(name));
+
+  if (options.namespace !== undefined) {
+    const members: [number, string][] = [];
+    let literalTypes = true;
+    for (const name of new Set([...(source?.named.keys() ?? []), ...(declared?.named.keys() ?? [])])) {
+      const value = named(name);
+      if (value?.kind === 'number' && isStatusCode(value.value)) {
+        members.push([value.value, name]);
+        literalTypes &&= value.literal;
+      }
+    }
+    return members.length > 0 ? { members, literalTypes, defaultIsModule: false } : 'it exports no status code constants';
+  }
+
+  const exportName = options.export ?? 'default';
+  const value = exportName === 'default' ? merge(source?.defaultExport, declared?.defaultExport) : named(exportName);
+  const described = exportName === 'default' ? 'its default export' : `its export "${exportName}"`;
+  if (!value) return `${described} was not found`;
+  if (value.kind !== 'table') return `${described} is not an object or enum`;
+  const members = [...value.members].filter((entry): entry is [string, number] => isStatusCode(entry[1]));
+  if (members.length === 0) return `${described} holds no status codes`;
+  const defaultIsModule = exportName === 'default' && source?.moduleExports === true;
+  return { members: members.map(([name, code]) => [code, name]), literalTypes: value.literal, defaultIsModule };
+}
+
+/** `./src/lib/status` from the project root, as seen from `directory`: `../lib/status`. */
+function specifierFrom(directory: string, options: CustomProviderOptions, cwd: string): string {
+  if (!options.module.startsWith('.')) return options.module;
+  const relative = path.relative(directory, path.resolve(cwd, options.module)).split(path.sep).join('/');
+  return relative.startsWith('.') ? relative : `./${relative}`;
+}
+
+interface Built {
+  readonly provider: Provider;
+  readonly reads: (ReadFile | undefined)[];
+  checkedAt: number;
+}
+
+const providers = new WeakMap<CustomProviderOptions, Map<string, Built>>();
+
+/**
+ * The provider that a custom module gives a file in `directory`. Its members and values are read
+ * from the module, never guessed; a module that cannot be read gives a provider with a `problem`.
+ */
+export function customProvider(options: CustomProviderOptions, filename: string, cwd: string): Provider {
+  const file = filename && !filename.startsWith('<') ? path.resolve(cwd, filename) : path.join(cwd, '__placeholder__.js');
+  const directory = path.dirname(file);
+  let byDirectory = providers.get(options);
+  if (!byDirectory) providers.set(options, (byDirectory = new Map()));
+
+  const now = Date.now();
+  const cached = byDirectory.get(directory);
+  if (cached && now - cached.checkedAt < recheckAfterMs) return cached.provider;
+  const files = locateModule(options.module, file, cwd);
+  const reads = [files?.source, files?.declarations].map((found) => (found ? readExports(found) : undefined));
+  if (cached && cached.reads.every((read, index) => read === reads[index])) {
+    cached.checkedAt = now;
+    return cached.provider;
+  }
+
+  const specifier = specifierFrom(directory, options, cwd);
+  const found = files ? membersOf(options, files) : 'it was not found';
+  const isNamespace = options.namespace !== undefined;
+  const exportName = isNamespace ? '*' : (options.export ?? 'default');
+  const localName = options.namespace ?? options.localName ?? (exportName === 'default' ? 'HttpStatus' : exportName);
+  const provider = makeProvider(
+    `custom module ${options.module}`,
+    {
+      modules: [specifier],
+      exportName,
+      localName,
+      literalTypes: typeof found === 'string' ? false : found.literalTypes,
+      defaultIsModule: typeof found === 'string' ? false : found.defaultIsModule,
+    },
+    typeof found === 'string' ? [] : found.members,
+    typeof found === 'string' ? found : undefined,
+  );
+  byDirectory.set(directory, { provider, reads, checkedAt: now });
+  return provider;
+}

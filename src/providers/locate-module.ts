@@ -1,0 +1,157 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/** The files that describe a module: its source, and the declarations TypeScript reads instead. */
+export interface ModuleFiles {
+  readonly source: string | undefined;
+  readonly declarations: string | undefined;
+}
+
+const sourceExtensions = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx'];
+const declarationOf: Record<string, string> = { '.js': '.d.ts', '.jsx': '.d.ts', '.mjs': '.d.mts', '.cjs': '.d.cts' };
+const typeScriptOf: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'], '.jsx': ['.tsx'] };
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function filesOf(file: string): ModuleFiles {
+  if (/\.d\.[mc]?ts$/.test(file)) return { source: undefined, declarations: file };
+  const extension = path.extname(file);
+  const declarations = declarationOf[extension];
+  const sibling = declarations === undefined ? undefined : file.slice(0, -extension.length) + declarations;
+  return { source: file, declarations: sibling !== undefined && isFile(sibling) ? sibling : undefined };
+}
+
+/**
+ * The file a path names the way TypeScript and bundlers find it: as written, with a TypeScript
+ * source for a `.js` specifier, with an extension added, or as a folder's index.
+ */
+function findFile(base: string): ModuleFiles | undefined {
+  const extension = path.extname(base);
+  for (const typeScript of typeScriptOf[extension] ?? []) {
+    const candidate = base.slice(0, -extension.length) + typeScript;
+    if (isFile(candidate)) return filesOf(candidate);
+  }
+  if (isFile(base)) return filesOf(base);
+  for (const stem of [base, path.join(base, 'index')]) {
+    for (const added of [...sourceExtensions, '.d.ts']) if (isFile(stem + added)) return filesOf(stem + added);
+  }
+  return undefined;
+}
+
+function readJson(file: string): Record<string, unknown> | undefined {
+  try {
+    // tsconfig.json allows comments and trailing commas.
+    const text = readFileSync(file, 'utf8')
+      .replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (match, string: string | undefined) => string ?? '')
+      .replace(/,(\s*[}\]])/g, '$1');
+    const parsed: unknown = JSON.parse(text);
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `"exports"` entry -> a file, preferring types, then import, require, default. */
+function exportTarget(entry: unknown): string | undefined {
+  if (typeof entry === 'string') return entry;
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return undefined;
+  const conditions = entry as Record<string, unknown>;
+  for (const condition of ['types', 'import', 'require', 'node', 'default']) {
+    const target = exportTarget(conditions[condition]);
+    if (target) return target;
+  }
+  return undefined;
+}
+
+/** The file Node's `require` resolves the specifier to from the linted file, if it can. */
+function nodeResolve(specifier: string, fromFile: string): string | undefined {
+  try {
+    const resolved = createRequire(fromFile).resolve(specifier);
+    return path.isAbsolute(resolved) ? resolved : undefined;
+  } catch {
+    // ES-only and types-only packages: their package.json says where they are.
+    return undefined;
+  }
+}
+
+/** The package's own word on where its types or code are: `exports` (types first), `types`, `module`, `main`. */
+function findThroughManifest(specifier: string, fromFile: string): ModuleFiles | undefined {
+  const parts = specifier.split('/');
+  const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+  const subpath = specifier.slice(name.length);
+  for (let directory = path.dirname(fromFile); ; directory = path.dirname(directory)) {
+    const root = path.join(directory, 'node_modules', name);
+    const manifest = isFile(path.join(root, 'package.json')) ? readJson(path.join(root, 'package.json')) : undefined;
+    if (manifest) {
+      const exportsField = manifest.exports;
+      const isSubpathMap = typeof exportsField === 'object' && exportsField !== null && Object.keys(exportsField)[0]?.startsWith('.');
+      const exported = isSubpathMap
+        ? exportTarget((exportsField as Record<string, unknown>)[`.${subpath}`])
+        : subpath === ''
+          ? exportTarget(exportsField)
+          : undefined;
+      const candidates =
+        subpath === ''
+          ? [exported, manifest.types, manifest.typings, manifest.module, manifest.main, 'index.js']
+          : [exported, `.${subpath}`];
+      for (const candidate of candidates) {
+        const found = typeof candidate === 'string' ? findFile(path.join(root, candidate)) : undefined;
+        if (found) return found;
+      }
+      return undefined;
+    }
+    if (path.dirname(directory) === directory) return undefined;
+  }
+}
+
+/** A package: the file Node loads, with the declarations TypeScript reads for it. */
+function findPackage(specifier: string, fromFile: string): ModuleFiles | undefined {
+  const resolved = nodeResolve(specifier, fromFile);
+  const loaded = resolved === undefined ? undefined : filesOf(resolved);
+  if (loaded?.declarations) return loaded;
+  const declared = findThroughManifest(specifier, fromFile);
+  if (!declared) return loaded;
+  return { source: loaded?.source ?? declared.source, declarations: declared.declarations };
+}
+
+/** A tsconfig `paths` alias, from the nearest tsconfig.json above the linted file. */
+function findAlias(specifier: string, fromFile: string): ModuleFiles | undefined {
+  for (let directory = path.dirname(fromFile); ; directory = path.dirname(directory)) {
+    const config = path.join(directory, 'tsconfig.json');
+    if (existsSync(config)) {
+      const options = (readJson(config)?.compilerOptions ?? {}) as { baseUrl?: string; paths?: Record<string, string[]> };
+      const base = path.resolve(directory, options.baseUrl ?? '.');
+      for (const [pattern, targets] of Object.entries(options.paths ?? {})) {
+        const [prefix, suffix = ''] = pattern.split('*');
+        const isWildcard = pattern.includes('*');
+        const matches = isWildcard ? specifier.startsWith(prefix!) && specifier.endsWith(suffix) : specifier === pattern;
+        if (!matches || !Array.isArray(targets)) continue;
+        const captured = isWildcard ? specifier.slice(prefix!.length, specifier.length - suffix.length) : '';
+        for (const target of targets) {
+          const found = findFile(path.resolve(base, target.replace('*', captured)));
+          if (found) return found;
+        }
+      }
+      return undefined;
+    }
+    if (path.dirname(directory) === directory) return undefined;
+  }
+}
+
+/**
+ * Finds the files of the configured constants module as the linted file would load it: a
+ * relative path from the project root (`cwd`, where the ESLint config is), a package through
+ * Node resolution, or a tsconfig path alias.
+ */
+export function locateModule(specifier: string, fromFile: string, cwd: string): ModuleFiles | undefined {
+  if (specifier.startsWith('.')) return findFile(path.resolve(cwd, specifier));
+  if (path.isAbsolute(specifier)) return findFile(specifier);
+  return findPackage(specifier, fromFile) ?? findAlias(specifier, fromFile);
+}
