@@ -3,11 +3,12 @@
 //   the plugin, with a finding every few lines of handler code;
 // - steady state: the same code after a first `--fix` with a constants provider (http-status-codes)
 //   in its package.json, as the team has it the day after.
-// Each corpus is linted four ways, round by round: with only core `no-magic-numbers`; with this
-// plugin's `all` config; with the plugin's rules behind a `report` that delivers nothing (the
-// analysis alone); and with rules that only replay the plugin's recorded reports (ESLint's cost of
-// delivering them). It prints each rule's time, the plugin's total, the ratio plugin total /
-// no-magic-numbers, the plugin's share of the whole lint time (parsing included) and the split.
+// Each corpus is linted three ways, round by round, each time with core `no-magic-numbers` in the
+// same lint as the yardstick: with this plugin's `all` config; with the plugin's rules behind a
+// `report` that delivers nothing (the analysis alone); and with rules that only replay the
+// plugin's recorded reports (ESLint's cost of delivering them). Ratios to `no-magic-numbers` are
+// taken within each lint, so both sides see the same load on a shared machine; the medians of
+// the rounds are printed, with each rule's time and the plugin's share of the lint time.
 //
 //   npm run bench                                 2,000 files per corpus, 5 rounds
 //   BENCH_FILES=4000 BENCH_ROUNDS=7 npm run bench
@@ -15,6 +16,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
@@ -27,17 +29,20 @@ const largest = Number(process.env.BENCH_FILES ?? 2000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const sizes = process.env.BENCH_SCALING ? [largest, Math.round(largest / 2)] : [largest];
 
+const yardstick = 'no-magic-numbers';
 const parsers = [
   { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
   { files: ['**/*.js'], languageOptions: { sourceType: 'module' } },
 ];
 const files = ['**/*.{js,mjs,ts}'];
 const pluginAll = [...parsers, { ...httpStatus.configs.all, files }];
-/** The `all` config's rules, served by another plugin object under the same name. */
-const allRulesFrom = (plugin) => [...parsers, { files, plugins: { 'http-status': plugin }, rules: httpStatus.configs.all.rules }];
+/** The `all` config's rules, served by `plugin` under the same name, beside the yardstick. */
+const allRulesFrom = (plugin) => [
+  ...parsers,
+  { files, plugins: { 'http-status': plugin }, rules: { ...httpStatus.configs.all.rules, [yardstick]: 'error' } },
+];
 const setups = (reports) => ({
-  'no-magic-numbers': [...parsers, { files, rules: { 'no-magic-numbers': 'error' } }],
-  'http-status (all)': pluginAll,
+  plugin: allRulesFrom(httpStatus),
   silent: allRulesFrom(silentPlugin(httpStatus)),
   replay: allRulesFrom(replayPlugin(httpStatus, reports)),
 });
@@ -63,24 +68,42 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const sum = (values) => values.reduce((total, value) => total + value, 0);
+const isPluginRule = (rule) => rule.startsWith('http-status/');
 
-/** One lint of every file: time per rule, parse time and whole time, in ms. */
+/** One lint of every file: time per rule, parse time and whole time in ms, reports per rule, CPU share. */
 async function lintOnce(directory, config) {
   const eslint = new ESLint({ cwd: directory, overrideConfigFile: true, overrideConfig: config, stats: true, cache: false });
+  const cpuBefore = process.cpuUsage();
+  const wallBefore = performance.now();
   const results = await eslint.lintFiles(['.']);
+  const cpu = process.cpuUsage(cpuBefore);
+  const wall = performance.now() - wallBefore;
   const rules = {};
+  const reports = {};
   let parse = 0;
   let total = 0;
+  let fixable = 0;
   for (const result of results) {
+    fixable += result.fixableErrorCount + result.fixableWarningCount;
+    for (const message of result.messages) reports[message.ruleId] = (reports[message.ruleId] ?? 0) + 1;
     for (const pass of result.stats.times.passes) {
       parse += pass.parse.total;
       total += pass.total;
       for (const [rule, time] of Object.entries(pass.rules ?? {})) rules[rule] = (rules[rule] ?? 0) + time.total;
     }
   }
-  const problems = sum(results.map((result) => result.messages.length));
-  const fixable = sum(results.map((result) => result.fixableErrorCount + result.fixableWarningCount));
-  return { rules, parse, total, problems, fixable, files: results.length };
+  const plugin = sum(
+    Object.keys(rules)
+      .filter(isPluginRule)
+      .map((rule) => rules[rule]),
+  );
+  const pluginReports = sum(
+    Object.keys(reports)
+      .filter(isPluginRule)
+      .map((rule) => reports[rule]),
+  );
+  const cpuShare = (cpu.user + cpu.system) / 1000 / wall;
+  return { rules, plugin, core: rules[yardstick] ?? 0, parse, total, reports, pluginReports, fixable, files: results.length, cpuShare };
 }
 
 let warmedUp = false;
@@ -100,66 +123,66 @@ async function measure(corpus, count) {
     for (let round = 0; round < rounds; round++) {
       for (const [name, config] of Object.entries(configs)) samples[name].push(await lintOnce(directory, config));
     }
-    return { corpus, count, fixedFiles, samples };
+    return { corpus, fixedFiles, samples };
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
 }
 
 function summarise({ corpus, fixedFiles, samples }) {
-  const { 'no-magic-numbers': core, 'http-status (all)': plugin, silent, replay } = samples;
-  const ruleNames = Object.keys(plugin[0].rules)
-    .filter((rule) => rule.startsWith('http-status/'))
-    .sort();
-  const pluginTime = (sample) => sum(ruleNames.map((rule) => sample.rules[rule] ?? 0));
-  const allRules = (sample) => sum(Object.values(sample.rules));
-  const coreTime = median(core.map((sample) => sample.rules['no-magic-numbers'] ?? 0));
-  const pluginTotal = median(plugin.map(pluginTime));
-  const wholeLint = median(plugin.map((sample) => sample.total));
+  const { plugin, silent, replay } = samples;
+  const ruleNames = Object.keys(plugin[0].rules).filter(isPluginRule).sort();
+  /** Median over the rounds of a setup's time, and of its ratio to the yardstick in the same lint. */
+  const timeAndRatio = (setup) => ({
+    time: median(setup.map((sample) => sample.plugin)),
+    ratio: median(setup.map((sample) => sample.plugin / sample.core)),
+  });
   return {
     corpus,
     fixedFiles,
     files: plugin[0].files,
-    problems: plugin[0].problems,
+    problems: plugin[0].pluginReports,
     fixable: plugin[0].fixable,
-    coreProblems: core[0].problems,
-    silentProblems: silent[0].problems,
-    replayProblems: replay[0].problems,
+    coreProblems: plugin[0].reports[yardstick] ?? 0,
+    replayProblems: replay[0].pluginReports,
     perRule: Object.fromEntries(ruleNames.map((rule) => [rule, median(plugin.map((sample) => sample.rules[rule] ?? 0))])),
-    coreTime,
-    pluginTotal,
-    wholeLint,
+    core: median(plugin.map((sample) => sample.core)),
+    plugin: timeAndRatio(plugin),
+    silent: timeAndRatio(silent),
+    replay: timeAndRatio(replay),
+    // The lint as it would be without the yardstick: its rule time taken out.
+    wholeLint: median(plugin.map((sample) => sample.total - sample.core)),
     parse: median(plugin.map((sample) => sample.parse)),
-    silentTime: median(silent.map(allRules)),
-    replayTime: median(replay.map(allRules)),
-    ratio: pluginTotal / coreTime,
-    share: pluginTotal / wholeLint,
+    share: median(plugin.map((sample) => sample.plugin / (sample.total - sample.core))),
+    cpuShare: median(Object.values(samples).flatMap((setup) => setup.map((sample) => sample.cpuShare))),
   };
 }
 
 const format = (ms) => `${ms.toFixed(1).padStart(9)} ms`;
-const times = (ms, core) => `(${(ms / core).toFixed(2)} x no-magic-numbers)`;
+const label = (text) => `  ${text.padEnd(46)}`;
 
 function print(summary) {
-  const { coreTime } = summary;
   const state = summary.corpus === 'steady state' ? `, after a --fix that changed ${summary.fixedFiles} files` : '';
   console.log(`${summary.corpus}: ${summary.files} files${state}`);
   console.log(
-    `  reports: ${summary.problems} from the plugin (${summary.fixable} still fixable), ${summary.coreProblems} from no-magic-numbers`,
+    `  reports: ${summary.problems} from the plugin (${summary.fixable} still fixable), ${summary.coreProblems} from ${yardstick}`,
   );
-  for (const [rule, time] of Object.entries(summary.perRule)) console.log(`  ${rule.padEnd(44)}${format(time)}`);
-  console.log(`  ${'plugin total'.padEnd(44)}${format(summary.pluginTotal)}`);
-  console.log(`  ${'core no-magic-numbers alone'.padEnd(44)}${format(coreTime)}`);
+  for (const [rule, time] of Object.entries(summary.perRule)) console.log(`${label(rule)}${format(time)}`);
+  console.log(`${label('plugin total')}${format(summary.plugin.time)}`);
+  console.log(`${label(`core ${yardstick} (in the same lints)`)}${format(summary.core)}`);
   console.log(
-    `  ${'whole lint with the plugin (parse incl.)'.padEnd(44)}${format(summary.wholeLint)}   (parsing ${format(summary.parse).trim()})`,
+    `${label('whole lint with the plugin (parse incl.)')}${format(summary.wholeLint)}   (parsing ${format(summary.parse).trim()})`,
   );
-  console.log(`  ${'ratio plugin total / no-magic-numbers'.padEnd(44)}${summary.ratio.toFixed(2)}`);
-  console.log(`  ${'plugin share of the whole lint time'.padEnd(44)}${(summary.share * 100).toFixed(1)}%`);
-  const line = (label, ms) => console.log(`  ${label.padEnd(44)}${format(ms)}   ${times(ms, coreTime)}`);
-  line('analysis alone (report delivers nothing)', summary.silentTime);
-  line(`ESLint delivering the ${summary.replayProblems} reports (replay)`, summary.replayTime);
-  line('plugin total minus the replay', summary.pluginTotal - summary.replayTime);
-  console.log();
+  console.log(`${label(`ratio plugin total / ${yardstick}`)}${summary.plugin.ratio.toFixed(2).padStart(9)}`);
+  console.log(`${label('plugin share of the whole lint time')}${`${(summary.share * 100).toFixed(1)}%`.padStart(9)}`);
+  const line = (text, { time, ratio }) => console.log(`${label(text)}${format(time)}   (${ratio.toFixed(2)} x ${yardstick})`);
+  line('analysis alone (report delivers nothing)', summary.silent);
+  line(`ESLint delivering the ${summary.replayProblems} reports (replay)`, summary.replay);
+  line('plugin total minus the replay', {
+    time: summary.plugin.time - summary.replay.time,
+    ratio: summary.plugin.ratio - summary.replay.ratio,
+  });
+  console.log(`  (CPU time / wall time of the lints: ${(summary.cpuShare * 100).toFixed(0)}%; well below 100% means a busy machine)\n`);
 }
 
 console.log(
@@ -176,19 +199,23 @@ for (const corpus of Object.keys(corpora)) {
   }
 }
 
-console.log(
-  `${'corpus'.padEnd(14)}${'files'.padStart(7)}${'reports'.padStart(9)}${'plugin/nmn'.padStart(12)}${'share'.padStart(8)}${'analysis/nmn'.padStart(14)}`,
-);
-for (const summary of summaries) {
-  console.log(
-    `${summary.corpus.padEnd(14)}${String(summary.files).padStart(7)}${String(summary.problems).padStart(9)}${summary.ratio.toFixed(2).padStart(12)}${`${(summary.share * 100).toFixed(1)}%`.padStart(8)}${(summary.silentTime / summary.coreTime).toFixed(2).padStart(14)}`,
-  );
-}
+const columns = [
+  ['corpus', 14, (summary) => summary.corpus],
+  ['files', 7, (summary) => summary.files],
+  ['reports', 9, (summary) => summary.problems],
+  ['plugin/nmn', 12, (summary) => summary.plugin.ratio.toFixed(2)],
+  ['share', 8, (summary) => `${(summary.share * 100).toFixed(1)}%`],
+  ['analysis/nmn', 14, (summary) => summary.silent.ratio.toFixed(2)],
+  ['delivery/nmn', 14, (summary) => summary.replay.ratio.toFixed(2)],
+];
+const row = (cells) => cells.map((cell, index) => (index === 0 ? cell.padEnd(columns[0][1]) : cell.padStart(columns[index][1]))).join('');
+console.log(row(columns.map(([title]) => title)));
+for (const summary of summaries) console.log(row(columns.map(([, , value]) => String(value(summary)))));
 if (sizes.length > 1) {
   console.log('\nScaling with corpus size (plugin time per file):');
   for (const corpus of Object.keys(corpora)) {
     const [big, small] = summaries.filter((summary) => summary.corpus === corpus);
-    const perFile = (summary) => (summary.pluginTotal / summary.files) * 1000;
+    const perFile = (summary) => (summary.plugin.time / summary.files) * 1000;
     console.log(
       `  ${corpus}: ${perFile(small).toFixed(0)} µs at ${small.files} files, ${perFile(big).toFixed(0)} µs at ${big.files} files (x${(perFile(big) / perFile(small)).toFixed(2)}; 1.00 is linear)`,
     );
