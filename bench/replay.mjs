@@ -74,7 +74,8 @@ export function recordingPlugin(plugin, store) {
  */
 export function replayPlugin(plugin, store) {
   return withRules(plugin, 'http-status-replay', (name, _rule, context) => {
-    const reports = store.get(context.physicalFilename)?.[name] ?? [];
+    const reports = store.get(context.physicalFilename)?.[name];
+    if (!reports?.length) return {};
     return {
       'Program:exit'() {
         for (const { loc, messageId, data, fix, suggest } of reports) {
