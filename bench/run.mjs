@@ -69,6 +69,13 @@ const median = (values) => {
 };
 const sum = (values) => values.reduce((total, value) => total + value, 0);
 const isPluginRule = (rule) => rule.startsWith('http-status/');
+/** @param {Record<string, number>} byRule */
+const sumOfPluginRules = (byRule) =>
+  sum(
+    Object.keys(byRule)
+      .filter(isPluginRule)
+      .map((rule) => byRule[rule]),
+  );
 
 /** One lint of every file: time per rule, parse time and whole time in ms, reports per rule, CPU share. */
 async function lintOnce(directory, config) {
@@ -92,17 +99,9 @@ async function lintOnce(directory, config) {
       for (const [rule, time] of Object.entries(pass.rules ?? {})) rules[rule] = (rules[rule] ?? 0) + time.total;
     }
   }
-  const plugin = sum(
-    Object.keys(rules)
-      .filter(isPluginRule)
-      .map((rule) => rules[rule]),
-  );
-  const pluginReports = sum(
-    Object.keys(reports)
-      .filter(isPluginRule)
-      .map((rule) => reports[rule]),
-  );
   const cpuShare = (cpu.user + cpu.system) / 1000 / wall;
+  const plugin = sumOfPluginRules(rules);
+  const pluginReports = sumOfPluginRules(reports);
   return { rules, plugin, core: rules[yardstick] ?? 0, parse, total, reports, pluginReports, fixable, files: results.length, cpuShare };
 }
 
