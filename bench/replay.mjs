@@ -1,7 +1,10 @@
-// ESLint's own cost of the plugin's reports. One lint records every `context.report` the plugin
-// makes (message, data, fix and suggestion edits); then rules that do nothing else replay exactly
-// those reports. Their time is what ESLint charges to deliver the findings (interpolating
-// messages, merging fixes, building suggestions, per-file rule setup), whatever the analysis costs.
+// Two ways to split the plugin's time into its analysis and ESLint's delivery of its reports.
+// Replay: one lint records every `context.report` the plugin makes (message, data, fix and
+// suggestion edits); then rules that do nothing else replay exactly those reports. Their time is
+// what ESLint charges to deliver the findings (interpolating messages, merging fixes, building
+// suggestions, per-file rule setup), whatever the analysis costs.
+// Analysis alone: the plugin's own rules run with a `report` that builds the fixes and drops
+// the report, so ESLint delivers nothing.
 
 /** Builds fix objects the way ESLint's RuleFixer does, so a fix can be stored and handed back later. */
 const recordingFixer = {
@@ -71,7 +74,8 @@ export function recordingPlugin(plugin, store) {
  */
 export function replayPlugin(plugin, store) {
   return withRules(plugin, 'http-status-replay', (name, _rule, context) => {
-    const reports = store.get(context.physicalFilename)?.[name] ?? [];
+    const reports = store.get(context.physicalFilename)?.[name];
+    if (!reports?.length) return {};
     return {
       'Program:exit'() {
         for (const { loc, messageId, data, fix, suggest } of reports) {
@@ -86,4 +90,31 @@ export function replayPlugin(plugin, store) {
       },
     };
   });
+}
+
+/** What the plugin's rules read from their context; `report` is supplied by the caller. */
+const forwardedContext = (context, report) => ({
+  id: context.id,
+  options: context.options,
+  settings: context.settings,
+  cwd: context.cwd,
+  filename: context.filename,
+  physicalFilename: context.physicalFilename,
+  sourceCode: context.sourceCode,
+  languageOptions: context.languageOptions,
+  report,
+});
+
+/**
+ * The plugin's rules with a `report` that builds each fix and suggestion edit (the plugin's own
+ * work) and delivers nothing. A plain object, not `Object.create(context)`: a prototype lookup on
+ * every property read would be charged to the analysis.
+ * @param {{ rules: Record<string, any> }} plugin
+ */
+export function silentPlugin(plugin) {
+  const report = (descriptor) => {
+    recordFix(descriptor.fix);
+    if (descriptor.suggest) for (const suggestion of descriptor.suggest) recordFix(suggestion.fix);
+  };
+  return withRules(plugin, 'http-status-silent', (_name, rule, context) => rule.create(forwardedContext(context, report)));
 }

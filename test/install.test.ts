@@ -158,7 +158,7 @@ describe('a JavaScript project, following the README', () => {
     lint(project, ['--fix', '.']);
     const fixed = readFileSync(path.join(project, 'src/users.js'), 'utf8');
     expect(fixed).toBe(
-      `import { StatusCodes } from 'http-status-codes';\n${handlerJs
+      `import { StatusCodes } from 'http-status-codes';\n\n${handlerJs
         .replace('status(404)', 'status(StatusCodes.NOT_FOUND)')
         .replace('redirect(302,', 'redirect(StatusCodes.MOVED_TEMPORARILY,')}`,
     );
@@ -185,7 +185,7 @@ export function remove(req, res) {
     expect(lint(other, args.slice(1, -1).concat('.'))).toEqual(['src/remove.js 4:14 http-status/no-magic-status magicStatus']);
     lint(other, [...args.slice(1, -1), '--fix', '.']);
     expect(readFileSync(path.join(other, 'src/remove.js'), 'utf8')).toBe(
-      `import { StatusCodes } from 'http-status-codes';\n${foreign.replace('status(204)', 'status(StatusCodes.NO_CONTENT)')}`,
+      `import { StatusCodes } from 'http-status-codes';\n\n${foreign.replace('status(204)', 'status(StatusCodes.NO_CONTENT)')}`,
     );
   });
 });
