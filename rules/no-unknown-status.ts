@@ -56,44 +56,34 @@ export default createRule<[NoUnknownStatusOptions], MessageIds>({
   },
   create(context, [options]) {
     const { allowed, allowedVendors } = derive(options);
-    const checkReads = options.checkReads === true;
+    const readsChecked = options.checkReads === true;
 
-    return withFileAnalysis(context, ({ sites }) => {
-      for (const { site, value } of sites) {
-        if (value && site.role !== 'range' && (checkReads || (site.role !== 'compare' && site.role !== 'assert'))) check(site, value);
-      }
-    });
-
-    function check(site: FoundSite['site'], value: NonNullable<FoundSite['value']>) {
-      const { code } = value;
-      if (allowed.has(code)) return;
-      const subject = value.constantText ? `${value.constantText} (${code})` : String(code);
-      const node = site.node;
-      const rejected = site.runtime && !site.runtime.accepts(code);
-
-      if (!isInStatusRange(code)) {
-        const consequence = rejected ? `, and ${site.runtime!.consequence}` : '';
-        context.report({ node, messageId: 'notAStatus', data: { subject, consequence } });
-        return;
-      }
-      if (rejected) {
-        context.report({ node, messageId: 'rejectedAtRuntime', data: { subject, consequence: site.runtime!.consequence } });
-        return;
-      }
+    /** What is wrong with a code where it stands, or nothing. */
+    function problem({ runtime }: FoundSite['site'], code: number, subject: string) {
+      const rejected = runtime && !runtime.accepts(code) ? runtime.consequence : undefined;
+      if (!isInStatusRange(code))
+        return { messageId: 'notAStatus', data: { subject, consequence: rejected ? `, and ${rejected}` : '' } } as const;
+      if (rejected) return { messageId: 'rejectedAtRuntime', data: { subject, consequence: rejected } } as const;
       const entry = ianaStatus(code);
       if (!entry) {
         const uses = unofficialUses(code);
-        if (uses.some((use) => allowedVendors.has(use.vendor))) return;
+        if (uses.some((use) => allowedVendors.has(use.vendor))) return undefined;
         const vendors = uses.length > 0 ? ` (${uses.map((use) => `${use.vendorName}: ${use.name}`).join('; ')})` : '';
-        context.report({ node, messageId: 'unregisteredStatus', data: { subject, vendors, fallback: String(statusClass(code) * 100) } });
-        return;
+        return { messageId: 'unregisteredStatus', data: { subject, vendors, fallback: String(statusClass(code) * 100) } } as const;
       }
-      if (entry.state === 'deprecated' && !options.allowDeprecated) {
-        const reason = deprecationReason(code);
-        context.report({ node, messageId: 'deprecatedStatus', data: { subject, phrase: entry.phrase, citation: entry.citation, reason } });
-      } else if (entry.state === 'unused') {
-        context.report({ node, messageId: 'unusedStatus', data: { subject, citation: entry.citation } });
-      }
+      const { phrase, citation, state } = entry;
+      if (state === 'deprecated' && !options.allowDeprecated)
+        return { messageId: 'deprecatedStatus', data: { subject, phrase, citation, reason: deprecationReason(code) } } as const;
+      return state === 'unused' ? ({ messageId: 'unusedStatus', data: { subject, citation } } as const) : undefined;
     }
+
+    return withFileAnalysis(context, ({ sites }) => {
+      for (const { site, value } of sites) {
+        const isRead = site.role === 'compare' || site.role === 'assert';
+        if (!value || site.role === 'range' || (isRead && !readsChecked) || allowed.has(value.code)) continue;
+        const found = problem(site, value.code, value.constantText ? `${value.constantText} (${value.code})` : String(value.code));
+        if (found) context.report({ node: site.node, ...found });
+      }
+    });
   },
 });
