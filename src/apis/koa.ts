@@ -44,7 +44,7 @@ export const koaApis: ApiFamily = {
           runtime: koaThrow,
         },
         assert: { role: 'throw', status: { argument: 1 }, runtime: koaThrow },
-        redirect: { when: isKoaRedirect, role: 'redirect', defaultStatus: 302, redirect: 'assign-before', header: 'location' },
+        redirect: { when: isKoaRedirect, role: 'redirect', defaultStatus: 302, redirect: { assign: 'status' }, header: 'location' },
       },
       assignments,
     },

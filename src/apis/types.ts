@@ -87,9 +87,9 @@ export interface HeaderPlace {
 /**
  * Where an explicit status goes when a redirect relies on its default: before the URL
  * (Express `res.redirect(303, url)`), after it (Fastify 5, Hono, Fetch, Remix, NestJS), or in
- * an assignment before the statement (Koa `ctx.status = 303; ctx.redirect(url)`).
+ * an assignment to the handle's `assign` property before the statement (Koa `ctx.status = 303; ctx.redirect(url)`).
  */
-export type StatusEdit = 'before-url' | 'after-url' | 'assign-before';
+export type StatusEdit = 'before-url' | 'after-url' | { readonly assign: string };
 
 /** How the same response is sent without content, for the bodiless rule's suggestions. */
 export type EmptyBodyEdit =

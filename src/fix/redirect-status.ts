@@ -18,20 +18,13 @@ export function redirectStatusEdit(
   }
   if (!status.isDefault) return undefined;
   const url: TSESTree.Node | undefined = call.arguments[0];
-  switch (redirect.edit) {
-    case 'before-url':
-      return url ? (fixer) => fixer.insertTextBefore(url, `${text}, `) : undefined;
-    case 'after-url':
-      return url && call.arguments.length === 1 ? (fixer) => fixer.insertTextAfter(url, `, ${text}`) : undefined;
-    case 'assign-before': {
-      // Koa keeps a 3xx status set before ctx.redirect(); the statement must stand alone.
-      const statement = call.parent;
-      if (statement.type !== 'ExpressionStatement' || call.callee.type !== 'MemberExpression') return undefined;
-      const context = sourceCode.getText(call.callee.object);
-      const indent = ' '.repeat(statement.loc.start.column);
-      return (fixer) => fixer.insertTextBefore(statement, `${context}.status = ${text};\n${indent}`);
-    }
-    default:
-      return undefined;
-  }
+  const edit = redirect.edit;
+  if (edit === 'before-url') return url ? (fixer) => fixer.insertTextBefore(url, `${text}, `) : undefined;
+  if (edit === 'after-url') return url && call.arguments.length === 1 ? (fixer) => fixer.insertTextAfter(url, `, ${text}`) : undefined;
+  // Koa keeps a 3xx status set before ctx.redirect(); the statement must stand alone.
+  const statement = call.parent;
+  if (!edit || statement.type !== 'ExpressionStatement' || call.callee.type !== 'MemberExpression') return undefined;
+  const handle = sourceCode.getText(call.callee.object);
+  const indent = ' '.repeat(statement.loc.start.column);
+  return (fixer) => fixer.insertTextBefore(statement, `${handle}.${edit.assign} = ${text};\n${indent}`);
 }

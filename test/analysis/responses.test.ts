@@ -53,7 +53,7 @@ const redirects = (code: string) =>
     [...analysis.responses.redirects()].map(({ status, route, edit }) => {
       const code =
         status.code === undefined ? 'unknown' : status.isDefault ? `default ${status.code}` : `${text(status.node!)}=${status.code}`;
-      return `${code} ${edit ?? 'in place'} ${route ? `${route.methods.join('|')} by ${route.source}` : 'no route'}`;
+      return `${code} ${typeof edit === 'object' ? `assign ${edit.assign} before` : (edit ?? 'in place')} ${route ? `${route.methods.join('|')} by ${route.source}` : 'no route'}`;
     }),
   );
 
@@ -119,7 +119,7 @@ describe('response model', () => {
         ),
       ).toEqual([
         'default 302 before-url POST by app.post()',
-        'default 302 assign-before PUT by router.put()',
+        'default 302 assign status before PUT by router.put()',
         '302=302 after-url POST|PUT by route({ method })',
         '303=303 after-url POST|PUT by route({ method })',
         '301=301 after-url POST by export POST',

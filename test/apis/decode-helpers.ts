@@ -35,7 +35,7 @@ function describeEffect(effect: Effect, text: (node: TSESTree.Node) => string): 
     case 'content':
       return `content ${text(effect.node)}`;
     case 'redirect':
-      return `redirect ${effect.edit ?? 'in place'}`;
+      return `redirect ${typeof effect.edit === 'object' ? `assign ${effect.edit.assign} before` : (effect.edit ?? 'in place')}`;
     case 'value':
       return effect.factory ? `value from ${text(effect.factory)}` : 'value';
   }

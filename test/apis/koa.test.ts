@@ -15,7 +15,7 @@ describe('Koa', () => {
       `koa ctx: status throw 403 ${koaThrow}`,
       `koa ctx: status throw 401 ${koaThrow}`,
     ],
-    "ctx.redirect('/login');": [`koa ctx: status redirect default 302; headers location; redirect assign-before`],
+    "ctx.redirect('/login');": [`koa ctx: status redirect default 302; headers location; redirect assign status before`],
     "ctx.set('Allow', 'GET'); ctx.append('Link', l); ctx.header(h); ctx.attachment(f); ctx.vary('Accept');": [
       'koa ctx: headers allow',
       'koa ctx: headers link',
