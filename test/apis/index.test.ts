@@ -1,0 +1,48 @@
+// The catalogue index derives the recogniser's tables and the ESLint selectors from the families:
+// every name a family declares must reach them, so adding an API needs no second list.
+import { describe, expect, it } from 'vitest';
+
+import { families, moduleApis, selectorNames } from '../../src/apis/index.js';
+
+describe('catalogue index', () => {
+  it('gives every family its own framework', () => {
+    const frameworks = families.map((family) => family.framework);
+    expect(new Set(frameworks).size).toBe(frameworks.length);
+  });
+
+  it('selects every method, static, constructor, function and assigned property a family declares', () => {
+    const missing: string[] = [];
+    const expectIn = (set: ReadonlySet<string>, name: string, what: string) => {
+      if (!set.has(name)) missing.push(`${what} ${name}`);
+    };
+    for (const family of families) {
+      for (const handle of Object.values(family.handles ?? {})) {
+        for (const method of Object.keys(handle?.methods ?? {})) expectIn(selectorNames.methods, method, 'method');
+        for (const property of Object.keys(handle?.assignments ?? {})) expectIn(selectorNames.assignedProperties, property, 'property');
+      }
+      for (const methods of Object.values(family.statics ?? {}))
+        for (const method of Object.keys(methods)) expectIn(selectorNames.methods, method, 'static');
+      for (const name of Object.keys(family.constructors ?? {})) expectIn(selectorNames.constructors, name, 'constructor');
+      for (const name of Object.keys(family.globals ?? {})) expectIn(selectorNames.functions, name, 'function');
+      for (const imports of family.imports ?? [])
+        for (const methods of Object.values(imports.statics ?? {}))
+          for (const method of Object.keys(methods)) expectIn(selectorNames.methods, method, 'imported static');
+      for (const method of family.shapes?.methods ?? []) expectIn(selectorNames.methods, method, 'shape');
+      for (const key of family.shapes?.propertyKeys ?? []) expectIn(selectorNames.propertyKeys, key, 'key');
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('finds the APIs of every module a family names, and none for others', () => {
+    for (const family of families) {
+      for (const imports of family.imports ?? []) {
+        if (Array.isArray(imports.modules))
+          for (const module of imports.modules) expect(moduleApis(module).length, module).toBeGreaterThan(0);
+      }
+    }
+    expect(moduleApis('@remix-run/node')).toHaveLength(1);
+    expect(moduleApis('react-router')).toHaveLength(1);
+    expect(moduleApis('express')).toHaveLength(0);
+    expect(moduleApis('lodash')).toHaveLength(0);
+  });
+});
