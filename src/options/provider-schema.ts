@@ -2,7 +2,10 @@ import type { JSONSchema } from '@typescript-eslint/utils';
 
 type JSONSchema4 = JSONSchema.JSONSchema4;
 
+import type { StatusRole } from '../analysis/index.js';
 import { builtinProviderNames } from '../providers/index.js';
+import type { NoMagicStatusOptions } from '../rule-options.js';
+import { perOptions } from '../util/create-rule.js';
 
 const identifier = { type: 'string', pattern: '^[A-Za-z_$][\\w$]*$' } as const;
 
@@ -52,3 +55,35 @@ export const statusListSchema = (description: string): JSONSchema4 => ({
   items: { type: 'integer', minimum: 0, maximum: 999 },
   uniqueItems: true,
 });
+
+/** no-magic-status's options; kept here so that the rule file names no library. */
+export const noMagicStatusSchema: JSONSchema4[] = [
+  {
+    type: 'object',
+    properties: {
+      provider: providerOptionSchema,
+      ignore: statusListSchema('Status codes that may stay numbers.'),
+      checkComparisons: {
+        type: 'boolean',
+        description: 'Check statuses compared with `.status` or `.statusCode`, in `switch` cases and `[...].includes()`.',
+      },
+      checkTests: { type: 'boolean', description: 'Check statuses in test assertions (supertest, expect, assert, chai-http).' },
+      checkRanges: { type: 'boolean', description: 'Check relational range checks such as `res.status >= 400`.' },
+    },
+    additionalProperties: false,
+  },
+];
+
+/** Which statuses no-magic-status checks, by role, and the codes it leaves alone. */
+export const magicStatusChecks = perOptions((options: NoMagicStatusOptions) => ({
+  ignored: new Set(options.ignore),
+  checked: {
+    send: true,
+    throw: true,
+    redirect: true,
+    declare: true,
+    compare: options.checkComparisons !== false,
+    assert: options.checkTests !== false,
+    range: options.checkRanges === true,
+  } satisfies Record<StatusRole, boolean>,
+}));
