@@ -2,6 +2,7 @@ import { assertionApis } from './assertions.js';
 import { awsLambdaApis } from './aws-lambda.js';
 import { codeApis } from './code.js';
 import { elysiaApis } from './elysia.js';
+import { epicInvariantApis } from './epic-invariant.js';
 import { fastifyApis } from './fastify.js';
 import { fetchApis } from './fetch.js';
 import { h3Apis } from './h3.js';
@@ -48,6 +49,7 @@ export const families: readonly ApiFamily[] = [
   elysiaApis,
   awsLambdaApis,
   mswApis,
+  epicInvariantApis,
   assertionApis,
   codeApis,
 ];

@@ -17,6 +17,7 @@ export type Framework =
   | 'hapi'
   | 'aws-lambda'
   | 'msw'
+  | 'invariant'
   | 'test'
   | 'code';
 

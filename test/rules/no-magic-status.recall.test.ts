@@ -1,0 +1,72 @@
+// Status positions of mocks, end-to-end tests and framework APIs (issue 9): each case states the
+// source, the exact fixed source, and where each report lands.
+import rule from '../../rules/no-magic-status.js';
+import { createTester, locate } from '../rule-tester.js';
+
+const tester = createTester();
+const withConstants = "import { StatusCodes } from 'http-status-codes';\n";
+
+const meanings: Record<string, [member: string, meaning: string]> = {
+  '200': ['OK', 'OK, RFC 9110 section 15.3.1'],
+  '201': ['CREATED', 'Created, RFC 9110 section 15.3.2'],
+  '204': ['NO_CONTENT', 'No Content, RFC 9110 section 15.3.5'],
+  '302': ['MOVED_TEMPORARILY', 'Found, RFC 9110 section 15.4.3'],
+  '400': ['BAD_REQUEST', 'Bad Request, RFC 9110 section 15.5.1'],
+  '401': ['UNAUTHORIZED', 'Unauthorized, RFC 9110 section 15.5.2'],
+  '404': ['NOT_FOUND', 'Not Found, RFC 9110 section 15.5.5'],
+  '422': ['UNPROCESSABLE_ENTITY', 'Unprocessable Content, RFC 9110 section 15.5.21'],
+  '500': ['INTERNAL_SERVER_ERROR', 'Internal Server Error, RFC 9110 section 15.6.1'],
+};
+
+/**
+ * An invalid case: `code` (after the constants import) reports each of `literals` in order, and
+ * the fix writes `StatusCodes.X` for each; `written` overrides how a literal is replaced (a key).
+ */
+function fixed(name: string, code: string, literals: string[], written: (literal: string, constant: string) => string = (_, c) => c) {
+  const source = withConstants + code;
+  let output = source;
+  const seen = new Map<string, number>();
+  const errors = literals.map((literal) => {
+    const occurrence = (seen.get(literal) ?? 0) + 1;
+    seen.set(literal, occurrence);
+    const [member, meaning] = meanings[literal]!;
+    const constant = `StatusCodes.${member}`;
+    return { messageId: 'magicStatus' as const, data: { code: literal, constant, meaning }, ...locate(source, literal, occurrence) };
+  });
+  for (const literal of literals) {
+    const constant = `StatusCodes.${meanings[literal]![0]}`;
+    output = output.replace(new RegExp(`(?<![\\w.])${literal}(?![\\w])`), written(literal, constant));
+  }
+  return { name, code: source, output, errors };
+}
+
+tester.run('no-magic-status: mocks, end-to-end tests and framework APIs', rule, {
+  valid: [
+    // A project's own fail() or invariantResponse() is not SvelteKit's or @epic-web/invariant's.
+    'function fail(code) { return code; }\nfail(400);',
+    "import { fail } from './helpers';\nfail(400, body);",
+    "invariantResponse(note, 'Not found', { status: 404 });",
+    "import { invariantResponse } from './invariant';\ninvariantResponse(note, 'Not found', { status: 404 });",
+    // Numbers that are not statuses stay silent in these positions.
+    "import { fail } from '@sveltejs/kit';\nfail(code, body);",
+    "import { invariant } from '@epic-web/invariant';\ninvariant(count > 404, 'too many');",
+  ],
+  invalid: [
+    fixed(
+      '@epic-web/invariant invariantResponse(cond, msg, { status })',
+      "import { invariantResponse } from '@epic-web/invariant';\nexport async function loader() {\n  invariantResponse(note, 'Not found', { status: 404 });\n}",
+      ['404'],
+    ),
+    fixed(
+      'invariantResponse under an alias, with a ternary status',
+      "import { invariantResponse as check } from '@epic-web/invariant';\ncheck(src, 'src is required', { status: missing ? 400 : 422 });",
+      ['400', '422'],
+    ),
+    fixed(
+      'SvelteKit fail(n, data) in a form action',
+      "import { fail } from '@sveltejs/kit';\nexport const actions = {\n  default: async () => {\n    if (errors) return fail(400, errors);\n    return fail(401, body);\n  },\n};",
+      ['400', '401'],
+    ),
+    fixed('SvelteKit fail() under an alias', "import { fail as failure } from '@sveltejs/kit';\nfailure(422, { errors });", ['422']),
+  ],
+});
