@@ -14,6 +14,7 @@ import { mswApis } from './msw.js';
 import { nestApis } from './nestjs.js';
 import { nextApis } from './next.js';
 import { nodeExpress } from './node-express.js';
+import { openApiApis } from './openapi.js';
 import { remixApis } from './remix.js';
 import { svelteKitApis } from './sveltekit.js';
 import type {
@@ -50,6 +51,7 @@ export const families: readonly ApiFamily[] = [
   awsLambdaApis,
   mswApis,
   epicInvariantApis,
+  openApiApis,
   assertionApis,
   codeApis,
 ];

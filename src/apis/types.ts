@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 export type Framework =
   | 'node'
@@ -18,6 +18,7 @@ export type Framework =
   | 'aws-lambda'
   | 'msw'
   | 'invariant'
+  | 'openapi'
   | 'test'
   | 'code';
 
@@ -223,7 +224,7 @@ export interface ShapeDecoders {
   readonly comparison?: (node: TSESTree.BinaryExpression | TSESTree.SwitchCase) => readonly StatusEffect[] | undefined;
   /** Keys of object literal properties the decoder looks at: `{ statusCode: 200, body }`. */
   readonly propertyKeys?: readonly string[];
-  readonly property?: (property: TSESTree.Property) => readonly StatusEffect[] | undefined;
+  readonly property?: (property: TSESTree.Property, sourceCode: Readonly<TSESLint.SourceCode>) => readonly StatusEffect[] | undefined;
 }
 
 /** One API family: everything the plugin knows about it, as data. */

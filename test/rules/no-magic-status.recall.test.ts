@@ -50,6 +50,12 @@ tester.run('no-magic-status: mocks, end-to-end tests and framework APIs', rule, 
     // Numbers that are not statuses stay silent in these positions.
     "import { fail } from '@sveltejs/kit';\nfail(code, body);",
     "import { invariant } from '@epic-web/invariant';\ninvariant(count > 404, 'too many');",
+    // Maps keyed by numbers that are not a route's responses.
+    'const responses = { 200: ok, 404: missing };',
+    "fastify.get('/', { schema: { response: { 200: Reply, 1000: Big } } }, handler);",
+    'log({ responses: { 200: 10, 299: 2 } });',
+    // Already constants: a second fix finds nothing.
+    "fastify.get('/', { schema: { response: { [StatusCodes.OK]: Reply } } }, handler);",
   ],
   invalid: [
     fixed(
@@ -67,6 +73,45 @@ tester.run('no-magic-status: mocks, end-to-end tests and framework APIs', rule, 
       "import { fail } from '@sveltejs/kit';\nexport const actions = {\n  default: async () => {\n    if (errors) return fail(400, errors);\n    return fail(401, body);\n  },\n};",
       ['400', '401'],
     ),
+    fixed(
+      'Fastify route schema: each numeric response key becomes a computed key',
+      "fastify.get('/tasks/:id', {\n  schema: { response: { 200: TaskSchema, 404: Type.Object({ message: Type.String() }) } },\n}, handler);",
+      ['200', '404'],
+      (_, constant) => `[${constant}]`,
+    ),
+    fixed(
+      'Fastify route() with a schema stored in a const',
+      "const schema = { response: { 204: Type.Null(), default: Problem } };\nfastify.route({ method: 'DELETE', url: '/x', schema, handler });",
+      ['204'],
+      (_, constant) => `[${constant}]`,
+    ),
+    fixed(
+      '@hono/zod-openapi createRoute({ responses })',
+      "import { createRoute } from '@hono/zod-openapi';\nexport const login = createRoute({ method: 'get', path: '/login', responses: { 302: { description: 'Go' } } });",
+      ['302'],
+      (_, constant) => `[${constant}]`,
+    ),
+    {
+      name: 'a response key with a constant typed number in TypeScript is only suggested: the map would lose its literal key type',
+      code: "import { constants } from 'node:http2';\nfastify.get('/', { schema: { response: { 200: Reply } } }, handler);",
+      options: [{ provider: 'node:http2' as const }],
+      output: null,
+      errors: [
+        {
+          messageId: 'magicStatus' as const,
+          data: { code: '200', constant: 'constants.HTTP_STATUS_OK', meaning: 'OK, RFC 9110 section 15.3.1' },
+          ...locate("import { constants } from 'node:http2';\nfastify.get('/', { schema: { response: { 200: Reply } } }, handler);", '200'),
+          suggestions: [
+            {
+              messageId: 'useConstant' as const,
+              data: { code: '200', constant: 'constants.HTTP_STATUS_OK' },
+              output:
+                "import { constants } from 'node:http2';\nfastify.get('/', { schema: { response: { [constants.HTTP_STATUS_OK]: Reply } } }, handler);",
+            },
+          ],
+        },
+      ],
+    },
     fixed('SvelteKit fail() under an alias', "import { fail as failure } from '@sveltejs/kit';\nfailure(422, { errors });", ['422']),
   ],
 });
