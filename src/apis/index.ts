@@ -1,6 +1,7 @@
 import { assertionApis } from './assertions.js';
 import { awsLambdaApis } from './aws-lambda.js';
 import { codeApis } from './code.js';
+import { cypressApis } from './cypress.js';
 import { elysiaApis } from './elysia.js';
 import { epicInvariantApis } from './epic-invariant.js';
 import { fastifyApis } from './fastify.js';
@@ -53,6 +54,7 @@ export const families: readonly ApiFamily[] = [
   epicInvariantApis,
   openApiApis,
   assertionApis,
+  cypressApis,
   codeApis,
 ];
 

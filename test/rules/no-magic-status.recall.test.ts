@@ -50,6 +50,7 @@ tester.run('no-magic-status: mocks, end-to-end tests and framework APIs', rule, 
     // Numbers that are not statuses stay silent in these positions.
     "import { fail } from '@sveltejs/kit';\nfail(code, body);",
     "import { invariant } from '@epic-web/invariant';\ninvariant(count > 404, 'too many');",
+    "cy.url().should('eq', 200);\ncy.get('li').its('length').should('eq', 200);\ncy.request('/x').should('have.property', 'duration', 200);",
     // Maps keyed by numbers that are not a route's responses.
     'const responses = { 200: ok, 404: missing };',
     "fastify.get('/', { schema: { response: { 200: Reply, 1000: Big } } }, handler);",
@@ -112,6 +113,11 @@ tester.run('no-magic-status: mocks, end-to-end tests and framework APIs', rule, 
         },
       ],
     },
+    fixed(
+      "Cypress .its('status').should('eq', n) and .should('have.property', 'statusCode', n)",
+      "cy.request({ method: 'POST', url: '/api/auth/login' }).its('status').should('eq', 200);\ncy.wait('@save').its('response').should('have.property', 'statusCode', 201);",
+      ['200', '201'],
+    ),
     fixed('SvelteKit fail() under an alias', "import { fail as failure } from '@sveltejs/kit';\nfailure(422, { errors });", ['422']),
   ],
 });
