@@ -9,12 +9,14 @@ import { fetchApis } from './fetch.js';
 import { h3Apis } from './h3.js';
 import { hapiApis } from './hapi.js';
 import { honoApis } from './hono.js';
+import { httpMockApis } from './http-mocks.js';
 import { httpErrorsApis } from './http-errors.js';
 import { koaApis } from './koa.js';
 import { mswApis } from './msw.js';
 import { nestApis } from './nestjs.js';
 import { nextApis } from './next.js';
 import { nodeExpress } from './node-express.js';
+import { playwrightApis } from './playwright.js';
 import { openApiApis } from './openapi.js';
 import { remixApis } from './remix.js';
 import { svelteKitApis } from './sveltekit.js';
@@ -55,6 +57,8 @@ export const families: readonly ApiFamily[] = [
   openApiApis,
   assertionApis,
   cypressApis,
+  playwrightApis,
+  httpMockApis,
   codeApis,
 ];
 
