@@ -20,6 +20,7 @@ import { playwrightApis } from './playwright.js';
 import { openApiApis } from './openapi.js';
 import { remixApis } from './remix.js';
 import { svelteKitApis } from './sveltekit.js';
+import { tsoaApis } from './tsoa.js';
 import type {
   ApiTable,
   RuntimeCheck,
@@ -55,6 +56,7 @@ export const families: readonly ApiFamily[] = [
   mswApis,
   epicInvariantApis,
   openApiApis,
+  tsoaApis,
   assertionApis,
   cypressApis,
   playwrightApis,

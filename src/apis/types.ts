@@ -19,6 +19,7 @@ export type Framework =
   | 'msw'
   | 'invariant'
   | 'openapi'
+  | 'tsoa'
   | 'test'
   | 'code';
 
