@@ -256,7 +256,7 @@ export function decode(node: DecodableNode, context: DecodeContext): Decoded | u
       return undefined;
     case 'Property':
       for (const shapes of shapeDecoders) {
-        const decoded = fromShapes(node, shapes.property?.(node));
+        const decoded = fromShapes(node, shapes.property?.(node, context.sourceCode));
         if (decoded) return decoded;
       }
       return undefined;

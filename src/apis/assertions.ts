@@ -20,6 +20,8 @@ const relationalMatchers = [
   'lt',
   'lte',
 ];
+/** `expect([400, 404]).toContain(res.status)`, `expect(res.status).to.be.oneOf([200, 201])`. */
+const membershipMatchers = ['toContain', 'toContainEqual', 'oneOf'];
 const statusMatchers = ['toHaveStatus', 'toHaveStatusCode', 'toHaveHTTPStatus', 'toHaveHttpStatus'];
 const assertMethods = ['equal', 'strictEqual', 'deepEqual', 'deepStrictEqual', 'notEqual', 'notStrictEqual', 'is', 'not', 'same', 'equals'];
 const chaiWords = new Set(
@@ -30,7 +32,31 @@ const assertObjects = new Set(['assert', 't']);
 const equality = new Set(equalityMatchers);
 const relational = new Set(relationalMatchers);
 const statusMatcher = new Set(statusMatchers);
+const membership = new Set(membershipMatchers);
 const asserts = new Set(assertMethods);
+
+/**
+ * A subject whose name says it holds a response status: `statusAfter`, `responseStatus`,
+ * `createdStatusCode`. Exit and process statuses are not HTTP's.
+ */
+const statusNamed = /^(?:status(?:Code)?(?:[A-Z\d][\w$]*)?|[\w$]*(?:[Rr]esponse|[Rr]es|[Hh]ttp)Status(?:Code)?|[\w$]+StatusCode)$/;
+const otherStatuses = /^(?:exit|process|child|spawn|job|task|order|payment)|(?:Text|Message|Count|Length|Index|Id|es)$/i;
+
+/** A status the assertion's subject holds: `res.status`, `response.status()`, `res && res.status()`, `statusAfter`. */
+function isStatusSubject(node: TSESTree.Node): boolean {
+  const target = unwrap(node);
+  if (target.type === 'LogicalExpression' && target.operator === '&&') return isStatusSubject(target.right);
+  if (target.type === 'Identifier' && statusNamed.test(target.name) && !otherStatuses.test(target.name)) return true;
+  return isStatusRead(target);
+}
+
+/** The elements of an array literal, each a position. */
+const elements = (node: TSESTree.Node | undefined) =>
+  node?.type === 'ArrayExpression'
+    ? node.elements.flatMap((element) =>
+        element && element.type !== 'SpreadElement' ? [statusEffect(element, 'test', 'assert', true)] : [],
+      )
+    : [];
 
 const asserted = (node: TSESTree.Node | undefined, byShape = false) => [statusEffect(node, 'test', 'assert', byShape)];
 
@@ -56,7 +82,12 @@ function decodeAssertion(call: TSESTree.CallExpression, method: string): readonl
     const actual = subject.arguments[0];
     if (statusMatcher.has(method)) return asserted(first);
     if (method === 'toHaveProperty' && ['status', 'statusCode'].includes(stringValue(first) ?? '')) return asserted(second);
-    if (!actual || !isStatusRead(actual)) return [];
+    if (!actual || actual.type === 'SpreadElement') return [];
+    if (membership.has(method)) {
+      if (method === 'oneOf') return isStatusSubject(actual) ? elements(first) : [];
+      return first && first.type !== 'SpreadElement' && isStatusSubject(first) ? elements(unwrap(actual)) : [];
+    }
+    if (!isStatusSubject(actual)) return [];
     if (equality.has(method)) return asserted(first, true);
     if (relational.has(method)) return [statusEffect(first, 'test', 'range', true)];
     return [];
@@ -75,11 +106,20 @@ function decodeAssertion(call: TSESTree.CallExpression, method: string): readonl
   return undefined;
 }
 
-/** Test libraries: expect (Jest, Vitest, Playwright), node:assert, ava, chai and chai-http, supertest. */
+/** Test libraries: expect (Jest, Vitest, Playwright, with status-named subjects), node:assert, ava, chai and chai-http, supertest. */
 export const assertionApis: ApiFamily = {
   framework: 'test',
   shapes: {
-    methods: ['status', 'expect', 'toHaveProperty', ...equalityMatchers, ...relationalMatchers, ...statusMatchers, ...assertMethods],
+    methods: [
+      'status',
+      'expect',
+      'toHaveProperty',
+      ...membershipMatchers,
+      ...equalityMatchers,
+      ...relationalMatchers,
+      ...statusMatchers,
+      ...assertMethods,
+    ],
     call: decodeAssertion,
   },
 };

@@ -1,20 +1,26 @@
 import { assertionApis } from './assertions.js';
 import { awsLambdaApis } from './aws-lambda.js';
 import { codeApis } from './code.js';
+import { cypressApis } from './cypress.js';
 import { elysiaApis } from './elysia.js';
+import { epicInvariantApis } from './epic-invariant.js';
 import { fastifyApis } from './fastify.js';
 import { fetchApis } from './fetch.js';
 import { h3Apis } from './h3.js';
 import { hapiApis } from './hapi.js';
 import { honoApis } from './hono.js';
+import { httpMockApis } from './http-mocks.js';
 import { httpErrorsApis } from './http-errors.js';
 import { koaApis } from './koa.js';
 import { mswApis } from './msw.js';
 import { nestApis } from './nestjs.js';
 import { nextApis } from './next.js';
 import { nodeExpress } from './node-express.js';
+import { playwrightApis } from './playwright.js';
+import { openApiApis } from './openapi.js';
 import { remixApis } from './remix.js';
 import { svelteKitApis } from './sveltekit.js';
+import { tsoaApis } from './tsoa.js';
 import type {
   ApiTable,
   RuntimeCheck,
@@ -48,7 +54,13 @@ export const families: readonly ApiFamily[] = [
   elysiaApis,
   awsLambdaApis,
   mswApis,
+  epicInvariantApis,
+  openApiApis,
+  tsoaApis,
   assertionApis,
+  cypressApis,
+  playwrightApis,
+  httpMockApis,
   codeApis,
 ];
 

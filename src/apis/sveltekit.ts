@@ -1,7 +1,7 @@
 import { acceptsRange } from './types.js';
 import type { ApiFamily } from './types.js';
 
-/** SvelteKit: `error()`, `redirect()`, endpoint exports and form actions. */
+/** SvelteKit: `error()`, `fail()`, `redirect()`, endpoint exports and form actions. */
 export const svelteKitApis: ApiFamily = {
   framework: 'sveltekit',
   imports: [
@@ -13,6 +13,8 @@ export const svelteKitApis: ApiFamily = {
           status: { argument: 0 },
           runtime: acceptsRange(400, 599, "SvelteKit's error() throws for codes outside 400-599"),
         },
+        // `fail(400, data)`: the action's answer, sent with that status; it cannot set headers.
+        fail: { value: true, status: { argument: 0 } },
         redirect: {
           value: true,
           role: 'redirect',

@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 export type Framework =
   | 'node'
@@ -17,6 +17,9 @@ export type Framework =
   | 'hapi'
   | 'aws-lambda'
   | 'msw'
+  | 'invariant'
+  | 'openapi'
+  | 'tsoa'
   | 'test'
   | 'code';
 
@@ -222,7 +225,7 @@ export interface ShapeDecoders {
   readonly comparison?: (node: TSESTree.BinaryExpression | TSESTree.SwitchCase) => readonly StatusEffect[] | undefined;
   /** Keys of object literal properties the decoder looks at: `{ statusCode: 200, body }`. */
   readonly propertyKeys?: readonly string[];
-  readonly property?: (property: TSESTree.Property) => readonly StatusEffect[] | undefined;
+  readonly property?: (property: TSESTree.Property, sourceCode: Readonly<TSESLint.SourceCode>) => readonly StatusEffect[] | undefined;
 }
 
 /** One API family: everything the plugin knows about it, as data. */

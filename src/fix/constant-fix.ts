@@ -62,7 +62,7 @@ export function planConstantFix(
   if (binding) {
     const constant = `${binding.objectText}.${member}`;
     if (!isTopLevelBindingVisible(sourceCode, target, binding.local)) return { kind: 'unsafe', constant };
-    const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceText(replaced, constant);
+    const fix: TSESLint.ReportFixFunction = (fixer) => fixer.replaceText(replaced, inPlaceOf(replaced, constant));
     if (widensType) return { kind: 'suggestion', constant, fix, statement: undefined, reason: 'literal-type' };
     return { kind: 'fix', constant, fix };
   }
@@ -79,7 +79,7 @@ export function planConstantFix(
   const plan = planImport(sourceCode, facts, provider, provider.localName, site.filename, site.cwd);
   if (!plan) return { kind: 'unsafe', constant };
   const addImport = plan.edit;
-  const fix: TSESLint.ReportFixFunction = (fixer) => [addImport(fixer), fixer.replaceText(replaced, constant)];
+  const fix: TSESLint.ReportFixFunction = (fixer) => [addImport(fixer), fixer.replaceText(replaced, inPlaceOf(replaced, constant))];
   if (!plan.settled) return { kind: 'suggestion', constant, fix, statement: plan.statement, reason: 'module-system' };
   if (widensType) return { kind: 'suggestion', constant, fix, statement: plan.statement, reason: 'literal-type' };
   return { kind: 'fix', constant, fix };
@@ -112,12 +112,18 @@ function planByName(
     if (binding.typeOnly || binding.imported !== member || !provider.modules.includes(binding.module)) continue;
     const constant = binding.local;
     if (!isTopLevelBindingVisible(sourceCode, target, constant)) return { kind: 'unsafe', constant };
-    return asPlan(constant, (fixer) => fixer.replaceText(replaced, constant));
+    return asPlan(constant, (fixer) => fixer.replaceText(replaced, inPlaceOf(replaced, constant)));
   }
   if (!isNameFree(sourceCode, target, member)) return { kind: 'unsafe', constant: member };
   const named = declaration.specifiers.filter((specifier) => specifier.type === 'ImportSpecifier');
   const addSpecifier = appendToList(sourceCode, named[named.length - 1]!, member);
-  return asPlan(member, (fixer) => [addSpecifier(fixer), fixer.replaceText(replaced, member)]);
+  return asPlan(member, (fixer) => [addSpecifier(fixer), fixer.replaceText(replaced, inPlaceOf(replaced, member))]);
+}
+
+/** The text that puts a constant where the number stood: a property key becomes a computed key, `{ [StatusCodes.OK]: schema }`. */
+function inPlaceOf(number: TSESTree.Node, constant: string): string {
+  const parent = number.parent;
+  return parent?.type === 'Property' && parent.key === number && !parent.computed ? `[${constant}]` : constant;
 }
 
 function isConstAssertion(node: TSESTree.TSAsExpression): boolean {

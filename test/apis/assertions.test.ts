@@ -5,6 +5,22 @@ import { catalogueTable } from './decode-helpers.js';
 
 describe('test libraries', () => {
   catalogueTable(assertionApis, {
+    'expect([400, 404]).toContain(res.status); expect([200, ...more]).toContainEqual(response.status()); expect(res.status).to.be.oneOf([200, 201]);':
+      [
+        'test: status assert 400 by shape; status assert 404 by shape',
+        'test: status assert 200 by shape',
+        'test: status assert 200 by shape; status assert 201 by shape',
+      ],
+    'expect(res && res.status()).toBe(200); expect(/** @type {Response} */ (res).status()).toBe(201); expect(statusAfter).toEqual(422); expect(responseStatus).toBe(404);':
+      [
+        'test: status assert 200 by shape',
+        'test: status assert 201 by shape',
+        'test: status assert 422 by shape',
+        'test: status assert 404 by shape',
+      ],
+    // Not statuses: a list that holds no status read, exit statuses, a status text, a count.
+    "expect([400, 404]).toContain(code); expect(exitStatus).toBe(404); expect(statusText).toBe('OK'); expect(statusCount).toBe(200); expect(items).to.be.oneOf([200]);":
+      [],
     'expect(res.status).toBe(200); expect(res.statusCode).not.toEqual(404); expect(response.status()).toStrictEqual(201);': [
       'test: status assert 200 by shape',
       'test: status assert 404 by shape',

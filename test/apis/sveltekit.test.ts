@@ -12,6 +12,10 @@ describe('SvelteKit', () => {
     "import { redirect as go } from '@sveltejs/kit';\ngo(code, '/x');": [
       'sveltekit: status redirect code [300-308]; headers location; redirect in place; value',
     ],
-    "error(404); redirect(303, '/x');": [],
+    "import { fail } from '@sveltejs/kit';\nfail(422, result); fail(code);": [
+      'sveltekit: status send 422; headers -; value',
+      'sveltekit: status send code; headers -; value',
+    ],
+    "error(404); redirect(303, '/x'); fail(400, body);": [],
   });
 });

@@ -38,10 +38,16 @@ const cases = {
 };
 
 const nextRewrite = "export function middleware(request) { return NextResponse.rewrite(new URL('/login', request.url), { status: 401 }); }";
+const svelteFail = "import { fail } from '@sveltejs/kit';\nexport const actions = { default: async () => fail(401, body) };";
+const invariantUnauthorized =
+  "import { invariantResponse } from '@epic-web/invariant';\ninvariantResponse(user, 'Log in', { status: 401 });";
 const mswUnauthorized = "import { http, HttpResponse } from 'msw';\nhttp.get('/me', () => new HttpResponse(null, { status: 401 }));";
 
 tester.run('require-status-headers', rule, {
   valid: [
+    // invariantResponse throws: an error handler may add the header (ignoreExceptions, the default).
+    invariantUnauthorized,
+    "import { invariantResponse } from '@epic-web/invariant';\ninvariantResponse(user, 'Log in', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });",
     "NextResponse.next({ status: 401, headers: { 'WWW-Authenticate': 'Basic' } });",
     "import { HttpResponse } from 'msw';\nHttpResponse.json({}, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });",
     {
@@ -90,6 +96,13 @@ tester.run('require-status-headers', rule, {
     { code: "throw createError(401, 'log in', { headers: { 'WWW-Authenticate': 'Basic' } });", options: [{ ignoreExceptions: false }] },
   ],
   invalid: [
+    { name: 'SvelteKit fail(401) answers without WWW-Authenticate', code: svelteFail, errors: [unauthorized(svelteFail)] },
+    {
+      name: 'invariantResponse(401) without WWW-Authenticate, when exceptions are checked',
+      code: invariantUnauthorized,
+      options: [{ ignoreExceptions: false }],
+      errors: [unauthorized(invariantUnauthorized)],
+    },
     {
       name: 'next NextResponse.rewrite(url, { status: 401 }) without WWW-Authenticate',
       code: nextRewrite,
