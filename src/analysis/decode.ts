@@ -11,7 +11,7 @@ import {
   shapeDecoders,
   statics,
 } from '../apis/index.js';
-import type { Api, Effect, EmptyBodyEdit, Framework, StatusEffect } from '../apis/index.js';
+import type { Api, Effect, EmptyBodyEdit, Framework, NamedPlace, StatusEffect } from '../apis/index.js';
 import { propertyName, propertyValue, stringValue, unwrap } from '../ast/nodes.js';
 import type { FileFacts } from './file-facts.js';
 import { handleKind } from './handles.js';
@@ -25,7 +25,8 @@ export type DecodableNode =
   | TSESTree.AssignmentExpression
   | TSESTree.BinaryExpression
   | TSESTree.SwitchCase
-  | TSESTree.Property;
+  | TSESTree.Property
+  | NamedPlace;
 
 /** What one node does, read once from the catalogue. */
 export interface Decoded {
@@ -185,8 +186,26 @@ function decodeNew(expression: TSESTree.NewExpression, context: DecodeContext): 
   if (callee.type !== 'Identifier') return undefined;
   const binding = context.facts.bindings.get(callee.name);
   const imported = binding && moduleApis(binding.module).flatMap((apis) => apis.constructors.get(binding.imported) ?? []);
-  const api = first(imported?.length ? imported : constructors.get(callee.name), expression);
-  return api ? fromApi(expression, api, undefined, context) : undefined;
+  // A project's own class (`import HttpException from './http-exception'`) is not the library's of that name.
+  const global = binding && projectModule.test(binding.module) ? undefined : constructors.get(callee.name);
+  const api = first(imported?.length ? imported : global, expression);
+  if (api) return fromApi(expression, api, undefined, context);
+  for (const shapes of shapeDecoders) {
+    const decoded = fromShapes(expression, shapes.construction?.(expression));
+    if (decoded) return decoded;
+  }
+  return undefined;
+}
+
+/** Specifiers of a project's own modules: relative, absolute, or through a common path alias. */
+const projectModule = /^(?:\.|\/|~\/|@\/|#)/;
+
+function decodeNamedPlace(node: NamedPlace): Decoded | undefined {
+  for (const shapes of shapeDecoders) {
+    const decoded = fromShapes(node, shapes.namedPlace?.(node));
+    if (decoded) return decoded;
+  }
+  return undefined;
 }
 
 function decodeAssignment(assignment: TSESTree.AssignmentExpression, context: DecodeContext): Decoded | undefined {
@@ -246,7 +265,11 @@ export function decode(node: DecodableNode, context: DecodeContext): Decoded | u
     case 'NewExpression':
       return decodeNew(node, context);
     case 'AssignmentExpression':
-      return decodeAssignment(node, context);
+      return node.left.type === 'Identifier' ? decodeNamedPlace(node) : decodeAssignment(node, context);
+    case 'VariableDeclarator':
+    case 'PropertyDefinition':
+    case 'AssignmentPattern':
+      return decodeNamedPlace(node);
     case 'BinaryExpression':
     case 'SwitchCase':
       for (const shapes of shapeDecoders) {

@@ -9,7 +9,7 @@ import { statusLeaves } from './leaves.js';
 import type { StatusLeaf, ValueContext } from './leaves.js';
 import { Responses } from './responses.js';
 import { RouteFinder } from './routes.js';
-import { collectSites } from './sites.js';
+import { collectSites, unclaimed } from './sites.js';
 import type { FoundSite } from './sites.js';
 import { createConstantResolver } from './status-value.js';
 import type { ConstantResolver } from './status-value.js';
@@ -17,14 +17,18 @@ import type { ConstantResolver } from './status-value.js';
 /** Everything the rules learn about a file, found in one pass that all of them share. */
 export interface FileAnalysis {
   readonly facts: FileFacts;
-  /** Every status position, one per code it can be, in visiting order. */
+  /** Every status position, one per code it can be: by API in visiting order, then by name alone. Read at the end of the file. */
   readonly sites: readonly FoundSite[];
   readonly responses: Responses;
 }
 
 /** The analysis of one file: every per-file answer and cache hangs off it. */
 export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
-  readonly sites: FoundSite[] = [];
+  private readonly apiSites: FoundSite[] = [];
+  private readonly namedSites: FoundSite[] = [];
+  private allSites: readonly FoundSite[] | undefined;
+  /** Nodes already decoded: two selectors can match one node. */
+  private readonly visited = new Set<TSESTree.Node>();
   private readonly seenLeaves = new Set<TSESTree.Node>();
   private factsValue: FileFacts | undefined;
   private constants: ConstantResolver | undefined;
@@ -34,6 +38,10 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
 
   get facts(): FileFacts {
     return (this.factsValue ??= getFileFacts(this.sourceCode));
+  }
+
+  get sites(): readonly FoundSite[] {
+    return (this.allSites ??= [...this.apiSites, ...unclaimed(this.apiSites, this.namedSites)]);
   }
 
   /** Built on the first response; most files never need it. */
@@ -59,9 +67,11 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
 
   /** Decodes a node once and feeds the sites and the response model. */
   readonly visit = (node: DecodableNode): void => {
+    if (this.visited.has(node)) return;
+    this.visited.add(node);
     const decoded = decode(node, this);
     if (!decoded) return;
-    collectSites(decoded, this.leavesOf, this.seenLeaves, this.sites);
+    collectSites(decoded, this.leavesOf, this.seenLeaves, this.apiSites, this.namedSites);
     if (decoded.framework !== 'code' && decoded.framework !== 'test') this.responses.add(decoded);
   };
 }

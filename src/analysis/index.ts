@@ -33,7 +33,24 @@ const selectors = {
   switchCase: `SwitchStatement${statusReadCondition('discriminant')} > SwitchCase[test]`,
   propertyKey: `Property[key.name=${alternatives(selectorNames.propertyKeys)}]`,
   propertyString: `Property[key.value=${alternatives(selectorNames.propertyKeys)}]`,
+  patternConstruction: `NewExpression[callee.name=${pattern(selectorNames.constructorPatterns)}]`,
+  ...namedPlaceSelectors(pattern(selectorNames.placeNames)),
 };
+
+/** Patterns as one esquery regular expression. */
+function pattern(sources: readonly string[]): string {
+  return `/${sources.map((source) => `(?:${source})`).join('|') || '^$'}/`;
+}
+
+/** Variables, fields, defaults and plain assignments under a status name: `let statusCode = 500`. */
+function namedPlaceSelectors(names: string) {
+  return {
+    namedDeclarator: `VariableDeclarator[id.name=${names}]`,
+    namedField: `PropertyDefinition[key.name=${names}]`,
+    namedDefault: `AssignmentPattern[left.name=${names}]`,
+    namedAssignment: `AssignmentExpression[left.name=${names}]`,
+  };
+}
 
 /** All per-file state, keyed by the file's AST root. */
 const analyses = new WeakMap<TSESTree.Program, Analysis>();
@@ -48,6 +65,10 @@ function visitorsFor(analysis: Analysis, importsApis: boolean): TSESLint.RuleLis
     [selectors.switchCase]: visit,
     [selectors.propertyKey]: visit,
     [selectors.propertyString]: visit,
+    [selectors.namedDeclarator]: visit,
+    [selectors.namedField]: visit,
+    [selectors.namedDefault]: visit,
+    [selectors.namedAssignment]: visit,
   };
   // Most files import nothing the catalogue knows: only the known names are called.
   if (importsApis) {
@@ -56,6 +77,7 @@ function visitorsFor(analysis: Analysis, importsApis: boolean): TSESLint.RuleLis
   } else {
     listener[selectors.namedCall] = visit;
     listener[selectors.construction] = visit;
+    listener[selectors.patternConstruction] = visit;
   }
   return listener;
 }

@@ -14,6 +14,7 @@ import { nestApis } from './nestjs.js';
 import { nextApis } from './next.js';
 import { nodeExpress } from './node-express.js';
 import { remixApis } from './remix.js';
+import { statusNameApis } from './status-names.js';
 import { svelteKitApis } from './sveltekit.js';
 import type {
   ApiTable,
@@ -50,6 +51,7 @@ export const families: readonly ApiFamily[] = [
   mswApis,
   assertionApis,
   codeApis,
+  statusNameApis,
 ];
 
 /** An API with its family's framework filled in. */
@@ -211,4 +213,7 @@ export const selectorNames = {
     [...handleAssignments.values()].flatMap((assignments) => [...assignments].filter(([, api]) => api.headers).map(([name]) => name)),
   ),
   propertyKeys: new Set(shapeDecoders.flatMap((shapes) => shapes.propertyKeys ?? [])),
+  /** Patterns, as one regular expression source each. */
+  constructorPatterns: shapeDecoders.flatMap((shapes) => (shapes.constructorPattern ? [shapes.constructorPattern.source] : [])),
+  placeNames: shapeDecoders.flatMap((shapes) => (shapes.placeNames ? [shapes.placeNames.source] : [])),
 };

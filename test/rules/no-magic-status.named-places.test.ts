@@ -1,0 +1,92 @@
+// Places whose name says they hold an HTTP status (issue 9): objects handed on with a `status`
+// key, `x.status = ...`, status-named variables, fields, defaults and getters. They count only
+// for registered codes from 200, and never where a name says the status is not HTTP.
+import rule from '../../rules/no-magic-status.js';
+import { createTester, locate } from '../rule-tester.js';
+
+const tester = createTester();
+const header = "import { StatusCodes } from 'http-status-codes';\n";
+
+/** Registered meanings quoted by the message, by code. */
+const meanings: Record<number, [member: string, meaning: string]> = {
+  200: ['OK', 'OK, RFC 9110 section 15.3.1'],
+  201: ['CREATED', 'Created, RFC 9110 section 15.3.2'],
+  400: ['BAD_REQUEST', 'Bad Request, RFC 9110 section 15.5.1'],
+  401: ['UNAUTHORIZED', 'Unauthorized, RFC 9110 section 15.5.2'],
+  403: ['FORBIDDEN', 'Forbidden, RFC 9110 section 15.5.4'],
+  404: ['NOT_FOUND', 'Not Found, RFC 9110 section 15.5.5'],
+  409: ['CONFLICT', 'Conflict, RFC 9110 section 15.5.10'],
+  500: ['INTERNAL_SERVER_ERROR', 'Internal Server Error, RFC 9110 section 15.6.1'],
+  502: ['BAD_GATEWAY', 'Bad Gateway, RFC 9110 section 15.6.3'],
+  503: ['SERVICE_UNAVAILABLE', 'Service Unavailable, RFC 9110 section 15.6.4'],
+};
+
+/** A case whose every listed code is reported once, in order, and replaced by its constant. */
+function reported(name: string, code: string, codes: number[]) {
+  const source = header + code;
+  let output = source;
+  let from = header.length;
+  const errors = codes.map((value) => {
+    const [member, meaning] = meanings[value]!;
+    const index = source.indexOf(String(value), from);
+    from = index + 1;
+    const occurrence = source.slice(0, index).split(String(value)).length;
+    return {
+      messageId: 'magicStatus' as const,
+      data: { code: String(value), constant: `StatusCodes.${member}`, meaning },
+      ...locate(source, String(value), occurrence),
+    };
+  });
+  for (const value of codes) output = output.replace(new RegExp(`(?<![\\w.])${value}(?!\\w)`), `StatusCodes.${meanings[value]![0]}`);
+  return { name, code: source, output, errors };
+}
+
+tester.run('no-magic-status: status-named places', rule, {
+  valid: [
+    // Not handed on: a table row, a layout object.
+    `${header}const rows = [{ status: 200, color: 'green' }];`,
+    `${header}const box = { status: 200, width: 3 };`,
+    // A process result, by its other keys.
+    `${header}stub.returns({ status: 404, signal: null, stdout: '' });`,
+    // Not registered, below 200, or not a number.
+    `${header}job.status = 299;`,
+    `${header}job.status = 100;`,
+    `${header}child.status = 127;`,
+    `${header}let statusCode = 0;`,
+    `${header}let status = 1;`,
+    `${header}task.status = 'done';`,
+    `${header}send({ status: '404' });`,
+    `${header}function retry(responseStatusCode = 3) {}`,
+    // Names that do not say status; non-HTTP statuses.
+    `${header}let statusCount = 404;`,
+    `${header}const timeout = 500;`,
+    `${header}process.exit(1);`,
+    `${header}ws.close(1000);`,
+    `${header}if (spawnSync('git').status === 128) {}`,
+    `${header}const status = await db.query(sql); // status 404`,
+  ],
+  invalid: [
+    reported('a status key of an object handed to a call', 'fetchStub.resolves({ ok: false, status: 503 });', [503]),
+    reported('a status key of an init object of an unknown helper', 'json(data, { status: 400 });', [400]),
+    reported('nested in a returned object', "function fail() { return { error: { code: 'bad', status: 400 } }; }", [400]),
+    reported('an arrow returning an object', "const gone = () => ({ statusCode: 404, message: 'gone' });", [404]),
+    reported('a thrown object', "throw { statusCode: 404, message: 'missing' };", [404]),
+    reported('satisfies on the way out', 'function err() { return { name: "E", statusCode: 500 } satisfies AppError; }', [500]),
+    reported(
+      'this.statusCode in an error class',
+      'class Unauthorized extends Error { constructor() { super(); this.statusCode = 401; } }',
+      [401],
+    ),
+    reported('x.statusCode of any object', 'result.statusCode = 500;', [500]),
+    reported('a class field', 'class NotFound extends Error { status = 404; }', [404]),
+    reported('a let initialised and assigned', 'let responseStatusCode = 200;\nif (failed) responseStatusCode = 500;', [200, 500]),
+    reported('a parameter default', 'function fail(status = 500) { return status; }', [500]),
+    reported('a destructuring default', 'const { httpStatus = 502 } = options;', [502]),
+    reported('a getter compared', 'if (getStatusCode(err) === 404) retry();', [404]),
+    reported('a method getter compared', 'if (exception.getStatus() === 403) deny();', [403]),
+    reported('a ...StatusCode variable compared', 'if (expectedStatusCode !== 201) fail();', [201]),
+    reported('a getter switched on', 'switch (getHttpStatus(error)) { case 409: break; }', [409]),
+    // The API's claim on the value comes first: one report, as a sent status.
+    reported('a status-named constant read by an API', 'const status = 404;\napp.get("/", (req, res) => res.status(status).end());', [404]),
+  ],
+});
