@@ -11,12 +11,15 @@ import {
   shapeDecoders,
   statics,
 } from '../apis/index.js';
+import { statusEffect } from '../apis/types.js';
 import type { Api, Effect, EmptyBodyEdit, Framework, NamedPlace, StatusEffect } from '../apis/index.js';
 import { propertyName, propertyValue, stringValue, unwrap } from '../ast/nodes.js';
 import type { FileFacts } from './file-facts.js';
+import { declaredClass, statusParameters } from './declared-classes.js';
 import { handleKind } from './handles.js';
 import { headerNames, headersOfInit } from './headers.js';
 import type { HeaderNames } from './headers.js';
+import { projectModule } from './scope.js';
 
 /** The node types that can hold a status, a header, content or a redirect. */
 export type DecodableNode =
@@ -186,8 +189,18 @@ function decodeNew(expression: TSESTree.NewExpression, context: DecodeContext): 
   if (callee.type !== 'Identifier') return undefined;
   const binding = context.facts.bindings.get(callee.name);
   const imported = binding && moduleApis(binding.module).flatMap((apis) => apis.constructors.get(binding.imported) ?? []);
-  // A project's own class (`import HttpException from './http-exception'`) is not the library's of that name.
-  const global = binding && projectModule.test(binding.module) ? undefined : constructors.get(callee.name);
+  const declared = binding ? undefined : declaredClass(context.sourceCode, callee);
+  if (declared) {
+    const statuses = [...statusParameters(context.sourceCode, declared)].flatMap((index) => expression.arguments[index] ?? []);
+    if (statuses.length > 0)
+      return fromShapes(
+        expression,
+        statuses.map((status) => statusEffect(status, 'code', 'throw', true)),
+      );
+  }
+  // A class of the project's own (`import HttpException from './http-exception'`) is not the library's of that name.
+  const isProjectClass = declared !== undefined || (binding !== undefined && projectModule.test(binding.module));
+  const global = isProjectClass ? undefined : constructors.get(callee.name);
   const api = first(imported?.length ? imported : global, expression);
   if (api) return fromApi(expression, api, undefined, context);
   for (const shapes of shapeDecoders) {
@@ -196,9 +209,6 @@ function decodeNew(expression: TSESTree.NewExpression, context: DecodeContext): 
   }
   return undefined;
 }
-
-/** Specifiers of a project's own modules: relative, absolute, or through a common path alias. */
-const projectModule = /^(?:\.|\/|~\/|@\/|#)/;
 
 function decodeNamedPlace(node: NamedPlace): Decoded | undefined {
   for (const shapes of shapeDecoders) {

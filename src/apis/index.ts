@@ -2,6 +2,7 @@ import { assertionApis } from './assertions.js';
 import { awsLambdaApis } from './aws-lambda.js';
 import { codeApis } from './code.js';
 import { elysiaApis } from './elysia.js';
+import { errorClassApis } from './error-classes.js';
 import { fastifyApis } from './fastify.js';
 import { fetchApis } from './fetch.js';
 import { h3Apis } from './h3.js';
@@ -52,6 +53,7 @@ export const families: readonly ApiFamily[] = [
   assertionApis,
   codeApis,
   statusNameApis,
+  errorClassApis,
 ];
 
 /** An API with its family's framework filled in. */
@@ -204,7 +206,6 @@ export const selectorNames = {
     ...shapeDecoders.flatMap((shapes) => shapes.methods ?? []),
   ]),
   functions: new Set(globals.keys()),
-  constructors: new Set(constructors.keys()),
   assignedProperties: new Set([
     ...namesOf(handleAssignments.values()),
     ...shapeDecoders.flatMap((shapes) => shapes.assignmentProperties ?? []),
@@ -214,6 +215,5 @@ export const selectorNames = {
   ),
   propertyKeys: new Set(shapeDecoders.flatMap((shapes) => shapes.propertyKeys ?? [])),
   /** Patterns, as one regular expression source each. */
-  constructorPatterns: shapeDecoders.flatMap((shapes) => (shapes.constructorPattern ? [shapes.constructorPattern.source] : [])),
   placeNames: shapeDecoders.flatMap((shapes) => (shapes.placeNames ? [shapes.placeNames.source] : [])),
 };

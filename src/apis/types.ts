@@ -232,9 +232,7 @@ export interface ShapeDecoders {
   /** Keys of object literal properties the decoder looks at: `{ statusCode: 200, body }`. */
   readonly propertyKeys?: readonly string[];
   readonly property?: (property: TSESTree.Property) => readonly StatusEffect[] | undefined;
-  /** Constructor names the decoder looks at, for selectors: `new NotFoundError(...)`. */
-  readonly constructorPattern?: RegExp;
-  /** Constructions no table knows. */
+  /** Constructions no table knows: `new NotFoundError(...)`. */
   readonly construction?: (node: TSESTree.NewExpression) => readonly StatusEffect[] | undefined;
   /** Names of variables, fields and parameters the decoder looks at: `let statusCode = 500`. */
   readonly placeNames?: RegExp;

@@ -15,6 +15,8 @@ const meanings: Record<number, [member: string, meaning: string]> = {
   401: ['UNAUTHORIZED', 'Unauthorized, RFC 9110 section 15.5.2'],
   403: ['FORBIDDEN', 'Forbidden, RFC 9110 section 15.5.4'],
   404: ['NOT_FOUND', 'Not Found, RFC 9110 section 15.5.5'],
+  410: ['GONE', 'Gone, RFC 9110 section 15.5.11'],
+  422: ['UNPROCESSABLE_ENTITY', 'Unprocessable Content, RFC 9110 section 15.5.21'],
   409: ['CONFLICT', 'Conflict, RFC 9110 section 15.5.10'],
   500: ['INTERNAL_SERVER_ERROR', 'Internal Server Error, RFC 9110 section 15.6.1'],
   502: ['BAD_GATEWAY', 'Bad Gateway, RFC 9110 section 15.6.3'],
@@ -88,5 +90,54 @@ tester.run('no-magic-status: status-named places', rule, {
     reported('a getter switched on', 'switch (getHttpStatus(error)) { case 409: break; }', [409]),
     // The API's claim on the value comes first: one report, as a sent status.
     reported('a status-named constant read by an API', 'const status = 404;\napp.get("/", (req, res) => res.status(status).end());', [404]),
+  ],
+});
+
+tester.run('no-magic-status: error classes', rule, {
+  valid: [
+    // Numbers that are not the status: durations, sizes, retries; two numbers; not an error code.
+    `${header}throw new TimeoutError(500);`,
+    `${header}throw new RetryError('busy', 429);`,
+    `${header}throw new DatabaseError('failed', 500);`,
+    `${header}throw new AppError('x', 404, 3);`,
+    `${header}throw new AppError('created', 201);`,
+    `${header}throw new AppError(message);`,
+    // A declared class that keeps the number as something else, or gets no plausible status.
+    `${header}class Problem { constructor(message, code) { this.code = code; } }\nthrow new Problem('x', 404);`,
+    `${header}class ApiError extends Error { constructor(message, status) { super(message); this.status = status; } }\nthrow new ApiError('x', 999);`,
+  ],
+  invalid: [
+    reported(
+      'a project class imported from another file',
+      "import HttpException from './http-exception';\nthrow new HttpException(422, { errors: {} });",
+      [422],
+    ),
+    reported(
+      'a project class under the name of a library class',
+      "import { HttpException } from './errors';\nthrow new HttpException(404, 'missing');",
+      [404],
+    ),
+    reported('a global error class by name', "throw new AppError('Not found', 404);", [404]),
+    reported(
+      'a declared class storing the parameter in this.status',
+      "class ApiError extends Error { constructor(message, status) { super(message); this.status = status; } }\nthrow new ApiError('gone', 410);",
+      [410],
+    ),
+    reported(
+      'a declared class passing it to a declared super',
+      'class ApiError extends Error { constructor(message, status) { super(message); this.statusCode = status; } }\n' +
+        "class Rejected extends ApiError { constructor(message, code) { super(message, code); } }\nthrow new Rejected('no', 400);",
+      [400],
+    ),
+    reported(
+      'a declared class passing it to a catalogue super',
+      'class Clash extends HttpException { constructor(message, code) { super(message, code); } }\nthrow new Clash("taken", 409);',
+      [409],
+    ),
+    reported(
+      'a TypeScript parameter property',
+      'class Problem extends Error { constructor(public readonly statusCode: number, message: string) { super(message); } }\nthrow new Problem(403, "no");',
+      [403],
+    ),
   ],
 });
