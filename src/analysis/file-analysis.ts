@@ -7,6 +7,8 @@ import { getFileFacts } from './file-facts.js';
 import type { FileFacts } from './file-facts.js';
 import { statusLeaves } from './leaves.js';
 import type { StatusLeaf, ValueContext } from './leaves.js';
+import { ParameterStatuses } from './parameter-statuses.js';
+import type { ArgumentStatus } from './parameter-statuses.js';
 import { Responses } from './responses.js';
 import { RouteFinder } from './routes.js';
 import { collectSites, unclaimed } from './sites.js';
@@ -34,14 +36,35 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
   private constants: ConstantResolver | undefined;
   private responsesValue: Responses | undefined;
 
-  constructor(readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
+  constructor(readonly sourceCode: Readonly<TSESLint.SourceCode>) {
+    this.parameters = new ParameterStatuses(sourceCode);
+  }
 
   get facts(): FileFacts {
     return (this.factsValue ??= getFileFacts(this.sourceCode));
   }
 
+  /** Parameters of the file's functions used as statuses, and the defaults found on the way. */
+  private readonly parameters: ParameterStatuses;
+  private readonly defaults: ArgumentStatus[] = [];
+
   get sites(): readonly FoundSite[] {
-    return (this.allSites ??= [...this.apiSites, ...unclaimed(this.apiSites, this.namedSites)]);
+    if (!this.allSites) {
+      const passed: FoundSite[] = [];
+      for (const { node, effect, owner } of [...this.defaults, ...this.parameters.arguments(this.leavesOf)]) {
+        // Framework 'code': the function's own parameter type, not the API's, decides what a constant may be.
+        collectSites(
+          { owner, effects: [{ ...effect, node, framework: 'code', byShape: true }] },
+          this.leavesOf,
+          this.seenLeaves,
+          passed,
+          [],
+        );
+      }
+      const byApi = [...this.apiSites, ...unclaimed(this.apiSites, passed)];
+      this.allSites = [...byApi, ...unclaimed(byApi, this.namedSites)];
+    }
+    return this.allSites;
   }
 
   /** Built on the first response; most files never need it. */
@@ -72,6 +95,11 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
     const decoded = decode(node, this);
     if (!decoded) return;
     collectSites(decoded, this.leavesOf, this.seenLeaves, this.apiSites, this.namedSites);
-    if (decoded.framework !== 'code' && decoded.framework !== 'test') this.responses.add(decoded);
+    if (decoded.framework === 'code' || decoded.framework === 'test') return;
+    this.responses.add(decoded);
+    for (const effect of decoded.effects) {
+      if (effect.kind === 'status' && effect.node && effect.node.type !== 'SpreadElement' && effect.role !== 'range')
+        this.defaults.push(...this.parameters.note(effect, this.leavesOf(effect.node)));
+    }
   };
 }

@@ -32,7 +32,7 @@ export interface FoundSite {
  * registered code, and apart (`byName`), so that an API's claim on the same value comes first.
  */
 export function collectSites(
-  decoded: Decoded,
+  decoded: Pick<Decoded, 'effects'> & { readonly owner: TSESTree.Node },
   leavesOf: (node: TSESTree.Node) => readonly StatusLeaf[],
   seen: Set<TSESTree.Node>,
   into: FoundSite[],

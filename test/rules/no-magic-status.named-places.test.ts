@@ -141,3 +141,25 @@ tester.run('no-magic-status: error classes', rule, {
     ),
   ],
 });
+
+const sender = 'function send(res, code, body) { res.status(code).json(body); }\n';
+
+tester.run('no-magic-status: functions that take a status', rule, {
+  valid: [
+    // The parameter is not the status, or the argument is not a plausible one.
+    `${header}function count(res, n) { res.status(StatusCodes.OK).end(); return n; }\ncount(res, 404);`,
+    `${header}${sender}send(res, 1, {});`,
+    `${header}${sender}send(res, code + 1, {});`,
+    // Only calls of the function itself.
+    `${header}${sender}other.send(res, 404, {});`,
+  ],
+  invalid: [
+    reported('a literal passed to a status parameter', `${sender}app.get('/', (req, res) => send(res, 404, {}));`, [404]),
+    reported(
+      'through a second function, and its default',
+      `${sender}const fail = (res, why, code = 500) => send(res, code, { why });\nfail(res, 'denied', 403);`,
+      [500, 403],
+    ),
+    reported('a constant passed once is one position', `${sender}const GONE = 410;\nsend(res, GONE, {});\nsend(other, GONE, {});`, [410]),
+  ],
+});
