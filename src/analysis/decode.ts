@@ -11,12 +11,15 @@ import {
   shapeDecoders,
   statics,
 } from '../apis/index.js';
-import type { Api, Effect, EmptyBodyEdit, Framework, StatusEffect } from '../apis/index.js';
+import { statusEffect } from '../apis/types.js';
+import type { Api, Effect, EmptyBodyEdit, Framework, NamedPlace, StatusEffect } from '../apis/index.js';
 import { propertyName, propertyValue, stringValue, unwrap } from '../ast/nodes.js';
 import type { FileFacts } from './file-facts.js';
+import { declaredClass, statusParameters } from './declared-classes.js';
 import { handleKind } from './handles.js';
 import { headerNames, headersOfInit } from './headers.js';
 import type { HeaderNames } from './headers.js';
+import { projectModule } from './scope.js';
 
 /** The node types that can hold a status, a header, content or a redirect. */
 export type DecodableNode =
@@ -25,7 +28,8 @@ export type DecodableNode =
   | TSESTree.AssignmentExpression
   | TSESTree.BinaryExpression
   | TSESTree.SwitchCase
-  | TSESTree.Property;
+  | TSESTree.Property
+  | NamedPlace;
 
 /** What one node does, read once from the catalogue. */
 export interface Decoded {
@@ -185,8 +189,33 @@ function decodeNew(expression: TSESTree.NewExpression, context: DecodeContext): 
   if (callee.type !== 'Identifier') return undefined;
   const binding = context.facts.bindings.get(callee.name);
   const imported = binding && moduleApis(binding.module).flatMap((apis) => apis.constructors.get(binding.imported) ?? []);
-  const api = first(imported?.length ? imported : constructors.get(callee.name), expression);
-  return api ? fromApi(expression, api, undefined, context) : undefined;
+  const declared = binding ? undefined : declaredClass(context.sourceCode, callee);
+  if (declared) {
+    const statuses = [...statusParameters(context.sourceCode, declared)].flatMap((index) => expression.arguments[index] ?? []);
+    if (statuses.length > 0)
+      return fromShapes(
+        expression,
+        statuses.map((status) => statusEffect(status, 'code', 'throw', true)),
+      );
+  }
+  // A class of the project's own (`import HttpException from './http-exception'`) is not the library's of that name.
+  const isProjectClass = declared !== undefined || (binding !== undefined && projectModule.test(binding.module));
+  const global = isProjectClass ? undefined : constructors.get(callee.name);
+  const api = first(imported?.length ? imported : global, expression);
+  if (api) return fromApi(expression, api, undefined, context);
+  for (const shapes of shapeDecoders) {
+    const decoded = fromShapes(expression, shapes.construction?.(expression));
+    if (decoded) return decoded;
+  }
+  return undefined;
+}
+
+function decodeNamedPlace(node: NamedPlace): Decoded | undefined {
+  for (const shapes of shapeDecoders) {
+    const decoded = fromShapes(node, shapes.namedPlace?.(node));
+    if (decoded) return decoded;
+  }
+  return undefined;
 }
 
 function decodeAssignment(assignment: TSESTree.AssignmentExpression, context: DecodeContext): Decoded | undefined {
@@ -246,7 +275,11 @@ export function decode(node: DecodableNode, context: DecodeContext): Decoded | u
     case 'NewExpression':
       return decodeNew(node, context);
     case 'AssignmentExpression':
-      return decodeAssignment(node, context);
+      return node.left.type === 'Identifier' ? decodeNamedPlace(node) : decodeAssignment(node, context);
+    case 'VariableDeclarator':
+    case 'PropertyDefinition':
+    case 'AssignmentPattern':
+      return decodeNamedPlace(node);
     case 'BinaryExpression':
     case 'SwitchCase':
       for (const shapes of shapeDecoders) {

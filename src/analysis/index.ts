@@ -25,15 +25,31 @@ const selectors = {
   /** Functions known by name; a file that imports from a catalogue module gets `importedCall` instead. */
   namedCall: `CallExpression[callee.name=${alternatives(selectorNames.functions)}]`,
   importedCall: 'CallExpression[callee.type="Identifier"]',
-  construction: `NewExpression[callee.name=${alternatives(selectorNames.constructors)}]`,
-  importedConstruction: 'NewExpression[callee.type="Identifier"]',
+  /** Any class: besides the catalogue's, the file's own error classes and other files' by their name. */
+  construction: 'NewExpression[callee.type="Identifier"]',
   assignment: `AssignmentExpression[left.property.name=${alternatives(selectorNames.assignedProperties)}]`,
   headerAssignment: `AssignmentExpression[left.object.property.name=${alternatives(selectorNames.headerObjects)}]`,
   comparison: `BinaryExpression[operator=/^(?:[=!]==?|[<>]=?)$/]:matches(BinaryExpression${statusReadCondition('left')}, BinaryExpression${statusReadCondition('right')})`,
   switchCase: `SwitchStatement${statusReadCondition('discriminant')} > SwitchCase[test]`,
   propertyKey: `Property[key.name=${alternatives(selectorNames.propertyKeys)}]`,
   propertyString: `Property[key.value=${alternatives(selectorNames.propertyKeys)}]`,
+  ...namedPlaceSelectors(pattern(selectorNames.placeNames)),
 };
+
+/** Patterns as one esquery regular expression. */
+function pattern(sources: readonly string[]): string {
+  return `/${sources.map((source) => `(?:${source})`).join('|') || '^$'}/`;
+}
+
+/** Variables, fields, defaults and plain assignments under a status name: `let statusCode = 500`. */
+function namedPlaceSelectors(names: string) {
+  return {
+    namedDeclarator: `VariableDeclarator[id.name=${names}]`,
+    namedField: `PropertyDefinition[key.name=${names}]`,
+    namedDefault: `AssignmentPattern[left.name=${names}]`,
+    namedAssignment: `AssignmentExpression[left.name=${names}]`,
+  };
+}
 
 /** All per-file state, keyed by the file's AST root. */
 const analyses = new WeakMap<TSESTree.Program, Analysis>();
@@ -48,15 +64,15 @@ function visitorsFor(analysis: Analysis, importsApis: boolean): TSESLint.RuleLis
     [selectors.switchCase]: visit,
     [selectors.propertyKey]: visit,
     [selectors.propertyString]: visit,
+    [selectors.construction]: visit,
+    [selectors.namedDeclarator]: visit,
+    [selectors.namedField]: visit,
+    [selectors.namedDefault]: visit,
+    [selectors.namedAssignment]: visit,
   };
   // Most files import nothing the catalogue knows: only the known names are called.
-  if (importsApis) {
-    listener[selectors.importedCall] = visit;
-    listener[selectors.importedConstruction] = visit;
-  } else {
-    listener[selectors.namedCall] = visit;
-    listener[selectors.construction] = visit;
-  }
+  if (importsApis) listener[selectors.importedCall] = visit;
+  else listener[selectors.namedCall] = visit;
   return listener;
 }
 

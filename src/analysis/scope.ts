@@ -2,6 +2,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { isFunctionNode } from '../ast/nodes.js';
 
+/** Specifiers of a project's own modules: relative, absolute, or through a common path alias. */
+export const projectModule = /^(?:\.|\/|~\/|@\/|#)/;
+
 /** The variable a name means where it is read. */
 export function variableOf(
   sourceCode: Readonly<TSESLint.SourceCode>,

@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Framework, RuntimeCheck, StatusEffect, StatusRole } from '../apis/index.js';
 import type { Decoded } from './decode.js';
 import type { StatusLeaf } from './leaves.js';
-import { isPlausibleStatus } from './status-value.js';
+import { isPlausibleStatus, isRegisteredStatus } from './status-value.js';
 
 export interface StatusSite {
   /** The expression that states the code: a literal or constant leaf, or the status expression itself. */
@@ -28,17 +28,24 @@ export interface FoundSite {
 /**
  * The status positions of a decoded node, one per leaf. A leaf reached through a variable is
  * kept once however many positions read the variable; a position found by shape alone only
- * when its value is a plausible status.
+ * when its value is a plausible status; one found by name alone only when its value is a
+ * registered code, and apart (`byName`), so that an API's claim on the same value comes first.
  */
 export function collectSites(
-  decoded: Decoded,
+  decoded: Pick<Decoded, 'effects'> & { readonly owner: TSESTree.Node },
   leavesOf: (node: TSESTree.Node) => readonly StatusLeaf[],
   seen: Set<TSESTree.Node>,
   into: FoundSite[],
+  byName: FoundSite[],
 ): void {
   for (const effect of decoded.effects) {
     if (effect.kind !== 'status' || !effect.node || effect.node.type === 'SpreadElement') continue;
     for (const leaf of leavesOf(effect.node)) {
+      if (effect.byName) {
+        if (leaf.code !== undefined && isRegisteredStatus(leaf.code))
+          byName.push({ site: siteOf(effect, leaf, decoded.owner), value: leaf as KnownLeaf });
+        continue;
+      }
       if (effect.byShape && (leaf.code === undefined || !isPlausibleStatus(leaf.code))) continue;
       if (leaf.viaVariable) {
         if (seen.has(leaf.node)) continue;
@@ -51,4 +58,10 @@ export function collectSites(
 
 function siteOf(effect: StatusEffect, leaf: StatusLeaf, owner: TSESTree.Node): StatusSite {
   return { node: leaf.node, framework: effect.framework, role: effect.role, runtime: effect.runtime, owner };
+}
+
+/** The sites found by name alone whose value no other site claims, once per value. */
+export function unclaimed(sites: readonly FoundSite[], byName: readonly FoundSite[]): FoundSite[] {
+  const claimed = new Set(sites.map(({ site }) => site.node));
+  return byName.filter(({ site }) => !claimed.has(site.node) && claimed.add(site.node));
 }

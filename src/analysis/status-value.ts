@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import type { Provider } from '../providers/index.js';
 import { findProviderBinding } from '../providers/resolve.js';
-import { ianaStatus, isInStatusRange } from '../registry/index.js';
+import { ianaStatus, isInStatusRange, unofficialUses } from '../registry/index.js';
 import type { FileFacts } from './file-facts.js';
 
 export type ConstantResolver = (node: TSESTree.MemberExpression) => { code: number; constantText: string } | undefined;
@@ -10,6 +10,14 @@ export type ConstantResolver = (node: TSESTree.MemberExpression) => { code: numb
 /** A value that reads as an HTTP status where only the shape of the code suggests one. */
 export function isPlausibleStatus(code: number): boolean {
   return ianaStatus(code) !== undefined || (isInStatusRange(code) && code >= 200);
+}
+
+/**
+ * A value that reads as an HTTP status where only a name says so (`statusCode = 500`): a code in
+ * the registry or a vendor's list, from 200 (1xx numbers are too often percentages or counts).
+ */
+export function isRegisteredStatus(code: number): boolean {
+  return isInStatusRange(code) && code >= 200 && (ianaStatus(code) !== undefined || unofficialUses(code).length > 0);
 }
 
 function objectText(node: TSESTree.Node): string | undefined {

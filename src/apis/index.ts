@@ -4,6 +4,7 @@ import { codeApis } from './code.js';
 import { cypressApis } from './cypress.js';
 import { elysiaApis } from './elysia.js';
 import { epicInvariantApis } from './epic-invariant.js';
+import { errorClassApis } from './error-classes.js';
 import { fastifyApis } from './fastify.js';
 import { fetchApis } from './fetch.js';
 import { h3Apis } from './h3.js';
@@ -19,6 +20,7 @@ import { nodeExpress } from './node-express.js';
 import { playwrightApis } from './playwright.js';
 import { openApiApis } from './openapi.js';
 import { remixApis } from './remix.js';
+import { statusNameApis } from './status-names.js';
 import { svelteKitApis } from './sveltekit.js';
 import { tsoaApis } from './tsoa.js';
 import type {
@@ -62,6 +64,8 @@ export const families: readonly ApiFamily[] = [
   playwrightApis,
   httpMockApis,
   codeApis,
+  statusNameApis,
+  errorClassApis,
 ];
 
 /** An API with its family's framework filled in. */
@@ -214,7 +218,6 @@ export const selectorNames = {
     ...shapeDecoders.flatMap((shapes) => shapes.methods ?? []),
   ]),
   functions: new Set(globals.keys()),
-  constructors: new Set(constructors.keys()),
   assignedProperties: new Set([
     ...namesOf(handleAssignments.values()),
     ...shapeDecoders.flatMap((shapes) => shapes.assignmentProperties ?? []),
@@ -223,4 +226,6 @@ export const selectorNames = {
     [...handleAssignments.values()].flatMap((assignments) => [...assignments].filter(([, api]) => api.headers).map(([name]) => name)),
   ),
   propertyKeys: new Set(shapeDecoders.flatMap((shapes) => shapes.propertyKeys ?? [])),
+  /** Patterns, as one regular expression source each. */
+  placeNames: shapeDecoders.flatMap((shapes) => (shapes.placeNames ? [shapes.placeNames.source] : [])),
 };

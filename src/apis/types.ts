@@ -210,7 +210,16 @@ export interface StatusEffect {
    * such a status only counts when its value is a plausible status.
    */
   readonly byShape: boolean;
+  /**
+   * Found by the name of the place alone (`{ status: 404 }` handed on, `let statusCode = 500`):
+   * counts only for a registered code, and only where no API claims the same value.
+   */
+  readonly byName?: boolean;
 }
+
+/** Places known by their name: `let statusCode = 500`, `status = 500` defaults, class fields, `statusCode = 500`. */
+export type NamedPlace =
+  TSESTree.VariableDeclarator | TSESTree.PropertyDefinition | TSESTree.AssignmentPattern | TSESTree.AssignmentExpression;
 
 export type ShapeCallDecoder = (call: TSESTree.CallExpression, method: string) => readonly StatusEffect[] | undefined;
 
@@ -226,6 +235,11 @@ export interface ShapeDecoders {
   /** Keys of object literal properties the decoder looks at: `{ statusCode: 200, body }`. */
   readonly propertyKeys?: readonly string[];
   readonly property?: (property: TSESTree.Property, sourceCode: Readonly<TSESLint.SourceCode>) => readonly StatusEffect[] | undefined;
+  /** Constructions no table knows: `new NotFoundError(...)`. */
+  readonly construction?: (node: TSESTree.NewExpression) => readonly StatusEffect[] | undefined;
+  /** Names of variables, fields and parameters the decoder looks at: `let statusCode = 500`. */
+  readonly placeNames?: RegExp;
+  readonly namedPlace?: (node: NamedPlace) => readonly StatusEffect[] | undefined;
 }
 
 /** One API family: everything the plugin knows about it, as data. */

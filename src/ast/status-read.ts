@@ -2,8 +2,10 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { unwrap, wrapperTypes } from './nodes.js';
 
-const statusReadNames = ['status', 'statusCode', 'httpStatus', 'httpStatusCode', 'responseStatus'];
-const statusReadName = new RegExp(`^(?:${statusReadNames.join('|')})$`);
+/** Names that say a status: `status`, `statusCode`, `httpStatus`, and any `...StatusCode` or `...HttpStatus`. */
+export const statusName = /^(?:status|statusCode|status_code|httpStatus|httpStatusCode|responseStatus)$|.(?:StatusCode|HttpStatus)$/;
+/** Functions whose name says they return a status: `getStatusCode(err)`, `exception.getStatus()`. */
+const statusGetter = /^get(?:Http|Response)?Status(?:Code)?$/;
 const statusProperties: ReadonlySet<string> = new Set(['status', 'statusCode']);
 const alternatives = (values: Iterable<string>) => `/^(?:${[...values].join('|')})$/`;
 
@@ -13,31 +15,36 @@ const alternatives = (values: Iterable<string>) => `/^(?:${[...values].join('|')
  */
 export function statusReadCondition(path: string): string {
   return (
-    `:matches([${path}.name=${alternatives(statusReadNames)}], [${path}.property.name=${alternatives(statusProperties)}], ` +
-    `[${path}.callee.property.name="status"], [${path}.type=${alternatives(wrapperTypes)}])`
+    `:matches([${path}.name=${String(statusName)}], [${path}.property.name=${alternatives(statusProperties)}], ` +
+    `[${path}.callee.property.name=/^(?:status|${statusGetter.source.slice(1, -1)})$/], [${path}.callee.name=${String(statusGetter)}], ` +
+    `[${path}.type=${alternatives(wrapperTypes)}])`
   );
 }
 
+/** The name a call is made by: `f` in `f()`, `m` in `x.m()`. */
+function calleeName(call: TSESTree.CallExpression): string | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type === 'Identifier') return callee.name;
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : undefined;
+}
+
 /**
- * An expression that reads a status: `res.status`, `err.statusCode`, `res?.status`,
- * Playwright's `response.status()`, or a variable named like one.
+ * An expression that reads a status: `res.status`, `err.statusCode`, `res?.status`, Playwright's
+ * `response.status()`, a variable named like one, or a call named like a status getter.
  */
 export function isStatusRead(node: TSESTree.Node): boolean {
   const target = unwrap(node);
   switch (target.type) {
     case 'Identifier':
-      return statusReadName.test(target.name);
+      return statusName.test(target.name);
     case 'MemberExpression':
       return !target.computed && target.property.type === 'Identifier' && statusProperties.has(target.property.name);
     case 'CallExpression': {
-      const callee = unwrap(target.callee);
-      return (
-        target.arguments.length === 0 &&
-        callee.type === 'MemberExpression' &&
-        !callee.computed &&
-        callee.property.type === 'Identifier' &&
-        callee.property.name === 'status'
-      );
+      const name = calleeName(target);
+      if (name === undefined) return false;
+      // Playwright's `response.status()` takes nothing; a getter may take the error: `getStatusCode(err)`.
+      if (name === 'status') return target.arguments.length === 0 && unwrap(target.callee).type === 'MemberExpression';
+      return statusGetter.test(name);
     }
     default:
       return false;

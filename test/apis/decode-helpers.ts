@@ -28,7 +28,7 @@ function describeEffect(effect: Effect, text: (node: TSESTree.Node) => string): 
     case 'status': {
       const value = effect.node ? text(effect.node) : effect.defaultCode === undefined ? 'unknown' : `default ${effect.defaultCode}`;
       const runtime = effect.runtime ? ` [${accepted(effect.runtime)}]` : '';
-      return `status ${effect.role} ${value}${effect.byShape ? ' by shape' : ''}${runtime}`;
+      return `status ${effect.role} ${value}${effect.byName ? ' by name' : effect.byShape ? ' by shape' : ''}${runtime}`;
     }
     case 'header':
       return `headers ${effect.names ? [...effect.names].join(',') || '-' : 'unknown'}`;
@@ -43,7 +43,7 @@ function describeEffect(effect: Effect, text: (node: TSESTree.Node) => string): 
 
 /** One line per node the plugin decodes: "express res: status send 404 [100-999]". */
 export function decodeSnippet(code: string): string[] {
-  const lines: string[] = [];
+  const entries: { prefix: string; effects: readonly Effect[]; text: (node: TSESTree.Node) => string }[] = [];
   const collector: TSESLint.RuleModule<never> = {
     meta: { type: 'problem', schema: [], messages: {} },
     defaultOptions: [],
@@ -58,9 +58,7 @@ export function decodeSnippet(code: string): string[] {
           const decoded = decode(node, { sourceCode: context.sourceCode, facts });
           if (!decoded) return;
           const handle = decoded.handle ? ` ${text(decoded.handle)}` : '';
-          lines.push(
-            `${decoded.framework}${handle}: ${decoded.effects.map((effect) => describeEffect(effect, text)).join('; ') || 'no effect'}`,
-          );
+          entries.push({ prefix: `${decoded.framework}${handle}`, effects: decoded.effects, text });
         };
       }
       return wrapped;
@@ -79,7 +77,17 @@ export function decodeSnippet(code: string): string[] {
   );
   const fatal = messages.find((message) => message.fatal);
   if (fatal) throw new Error(`${fatal.message} in:\n${code}`);
-  return lines;
+  // As the analysis does: a status found by name alone counts only where no API claims the same value.
+  const claimed = new Set(
+    entries.flatMap(({ effects }) =>
+      effects.flatMap((effect) => (effect.kind === 'status' && !effect.byName && effect.node ? [effect.node] : [])),
+    ),
+  );
+  return entries.flatMap(({ prefix, effects, text }) => {
+    const kept = effects.filter((effect) => !(effect.kind === 'status' && effect.byName && effect.node && claimed.has(effect.node)));
+    if (kept.length === 0 && effects.length > 0) return [];
+    return [`${prefix}: ${kept.map((effect) => describeEffect(effect, text)).join('; ') || 'no effect'}`];
+  });
 }
 
 /** Every name an API family declares: its methods, statics, constructors, functions and assigned properties. */

@@ -100,7 +100,6 @@ tester.run('no-magic-status', rule, {
     'builder.code(201);',
     'git.status(200);',
     'error(404);',
-    'json(data, { status: 400 });',
     "redirect('/x', 301);",
     "import { redirect } from 'next/navigation';\nredirect('/x', 301);",
     'c.json(data);',
