@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { EmptyBodyEdit, Framework, StatusEdit, StatusEffect } from '../apis/index.js';
 import type { Decoded, DecodableNode } from './decode.js';
 import { followsInStraightLine } from './flow-order.js';
+import { handOffMaySetHeaders, sendsAtOnce } from './hand-offs.js';
 import type { Handle } from './handle-identity.js';
 import { HandleIdentity } from './handle-identity.js';
 import { headersGivenWithError } from './headers.js';
@@ -30,7 +31,8 @@ export interface SentStatus {
   readonly code: number;
   /** An error that carries the status, which an error handler may complete. */
   readonly exception: boolean;
-  headers(): KnownHeaders;
+  /** The headers known to be set; `headerSetters` names the project's helpers that set headers whatever their names say. */
+  headers(headerSetters?: ReadonlySet<string>): KnownHeaders;
 }
 
 /** Content sent with a known status. */
@@ -75,10 +77,25 @@ interface ResponseValue {
   readonly factory: Handle<Event> | undefined;
 }
 
-function knownHeaders(handle: Handle<Event> | undefined, own: ReadonlySet<string> | undefined): KnownHeaders {
+/** Where a response with a status is sent, for the hand-offs that may have set its headers first. */
+interface SendPoint {
+  readonly node: TSESTree.Node;
+  /** The response leaves later than `node`: code after it on the same path may still set headers. */
+  readonly later: boolean;
+}
+
+const none: ReadonlySet<string> = new Set();
+
+function knownHeaders(
+  handle: Handle<Event> | undefined,
+  own: ReadonlySet<string> | undefined,
+  send: SendPoint,
+  headerSetters: ReadonlySet<string>,
+): KnownHeaders {
   if (!own) return { known: false, why: 'its headers are built where the code does not say which' };
   if (!handle) return { known: true, names: own };
-  if (handle.escapes) return { known: false, why: 'the response is handed to other code, which may set headers' };
+  if (handle.handOffs.some((reference) => handOffMaySetHeaders(reference, send.node, send.later, headerSetters)))
+    return { known: false, why: 'the response is handed to other code, which may set headers' };
   const names = new Set(own);
   for (const event of handle.events) {
     if (event.kind !== 'header') continue;
@@ -174,21 +191,30 @@ export class Responses {
       for (const event of handle.events) {
         if (event.kind !== 'status') continue;
         for (const { node, code } of event.statuses) {
-          if (code !== undefined) yield { node: node!, code, exception: false, headers: () => knownHeaders(handle, new Set()) };
+          const send = { node: event.owner, later: !sendsAtOnce(event.owner) };
+          if (code !== undefined)
+            yield { node: node!, code, exception: false, headers: (setters = none) => knownHeaders(handle, new Set(), send, setters) };
         }
       }
     }
     for (const value of this.values) {
       // A stated status only: defaults (200, a helper's redirect) need nothing or set it themselves.
       for (const { node, code } of value.statuses) {
-        if (node && code !== undefined) yield { node, code, exception: false, headers: () => knownHeaders(value.factory, value.headers) };
+        const send = { node: value.decoded.owner, later: false };
+        if (node && code !== undefined)
+          yield { node, code, exception: false, headers: (setters = none) => knownHeaders(value.factory, value.headers, send, setters) };
       }
     }
     if (!withExceptions) return;
     for (const { owner, statuses } of this.exceptions) {
       for (const { node, code } of statuses) {
         if (node && code !== undefined)
-          yield { node, code, exception: true, headers: () => knownHeaders(undefined, headersGivenWithError(this.sourceCode, owner)) };
+          yield {
+            node,
+            code,
+            exception: true,
+            headers: () => knownHeaders(undefined, headersGivenWithError(this.sourceCode, owner), { node: owner, later: false }, none),
+          };
       }
     }
   }

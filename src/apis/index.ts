@@ -95,6 +95,7 @@ export const statics = new Map<string, Table<Api>>();
 export const constructors: Table<Api> = new Map();
 export const globals: Table<Api> = new Map();
 export const headerConstructors = new Set<string>();
+export const readerFunctions = new Set<string>();
 export const shapeDecoders: ShapeDecoders[] = [];
 const importApis: { modules: ImportApis['modules']; apis: ResolvedImports }[] = [];
 const contentOnBodiless = new Map<Framework, (code: number) => string>();
@@ -140,6 +141,7 @@ for (const family of families) {
     importApis.push({ modules: imports.modules, apis });
   }
   for (const name of family.headerConstructors ?? []) headerConstructors.add(name);
+  for (const name of family.readers ?? []) readerFunctions.add(name);
   if (family.shapes) shapeDecoders.push(family.shapes);
   if (family.contentOnBodiless) contentOnBodiless.set(family.framework, family.contentOnBodiless);
 }

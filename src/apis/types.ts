@@ -239,6 +239,11 @@ export interface ApiFamily {
   readonly headerConstructors?: readonly string[];
   readonly routes?: RouteApis;
   readonly shapes?: ShapeDecoders;
+  /**
+   * Functions that take a response or context only to read the request, so cannot have set its
+   * headers: next-auth's `getServerSession(req, res, options)`.
+   */
+  readonly readers?: readonly string[];
   /** What the framework does with content sent with a status that carries none, as the end of a sentence. */
   readonly contentOnBodiless?: (code: number) => string;
 }
