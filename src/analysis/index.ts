@@ -25,6 +25,8 @@ const selectors = {
   /** Functions known by name; a file that imports from a catalogue module gets `importedCall` instead. */
   namedCall: `CallExpression[callee.name=${alternatives(selectorNames.functions)}]`,
   importedCall: 'CallExpression[callee.type="Identifier"]',
+  /** Project helpers known by the shape of their name. */
+  helperCall: `CallExpression[callee.name=/${selectorNames.functionPatterns.join('|')}/]:not([callee.name=${alternatives(selectorNames.functions)}])`,
   construction: `NewExpression[callee.name=${alternatives(selectorNames.constructors)}]`,
   importedConstruction: 'NewExpression[callee.type="Identifier"]',
   assignment: `AssignmentExpression[left.property.name=${alternatives(selectorNames.assignedProperties)}]`,
@@ -55,6 +57,7 @@ function visitorsFor(analysis: Analysis, importsApis: boolean): TSESLint.RuleLis
     listener[selectors.importedConstruction] = visit;
   } else {
     listener[selectors.namedCall] = visit;
+    listener[selectors.helperCall] = visit;
     listener[selectors.construction] = visit;
   }
   return listener;

@@ -197,11 +197,13 @@ export class Responses {
         }
       }
     }
+    // A status in a `const init` that several responses use is answered once.
+    const seen = new Set<TSESTree.Node>();
     for (const value of this.values) {
       // A stated status only: defaults (200, a helper's redirect) need nothing or set it themselves.
       for (const { node, code } of value.statuses) {
         const send = { node: value.decoded.owner, later: false };
-        if (node && code !== undefined)
+        if (node && code !== undefined && !seen.has(node) && seen.add(node))
           yield { node, code, exception: false, headers: (setters = none) => knownHeaders(value.factory, value.headers, send, setters) };
       }
     }
@@ -237,15 +239,18 @@ export class Responses {
 
   /** Every redirect with each code it can have, and the methods of its handler. */
   *redirects(): Iterable<RedirectAnswer> {
+    // A status in a `const init` that several redirects of one handler use is answered once.
+    const seen = new Map<TSESTree.Node, Set<RouteMethods | undefined>>();
     for (const handle of this.handles()) {
       for (const event of handle.events) {
         if (event.kind === 'redirect' && event.owner.type === 'CallExpression')
-          yield* this.redirectAnswers(event.owner, event.statuses, event.edit);
+          yield* this.redirectAnswers(event.owner, event.statuses, event.edit, seen);
       }
     }
     for (const value of this.values) {
       const owner = value.decoded.owner;
-      if (value.redirect !== null && owner.type === 'CallExpression') yield* this.redirectAnswers(owner, value.statuses, value.redirect);
+      if (value.redirect !== null && owner.type === 'CallExpression')
+        yield* this.redirectAnswers(owner, value.statuses, value.redirect, seen);
     }
   }
 
@@ -253,8 +258,14 @@ export class Responses {
     call: TSESTree.CallExpression,
     statuses: readonly StatusAnswer[],
     edit: StatusEdit | undefined,
+    seen: Map<TSESTree.Node, Set<RouteMethods | undefined>>,
   ): Iterable<RedirectAnswer> {
     const route = this.routeFinder.around(call);
-    for (const status of statuses) yield { call, status, edit, route };
+    for (const status of statuses) {
+      const routes = status.node && (seen.get(status.node) ?? seen.set(status.node, new Set()).get(status.node)!);
+      if (routes?.has(route)) continue;
+      routes?.add(route);
+      yield { call, status, edit, route };
+    }
   }
 }

@@ -96,6 +96,7 @@ export const constructors: Table<Api> = new Map();
 export const globals: Table<Api> = new Map();
 export const headerConstructors = new Set<string>();
 export const readerFunctions = new Set<string>();
+export const namedHelpers: { readonly name: RegExp; readonly api: Api }[] = [];
 export const shapeDecoders: ShapeDecoders[] = [];
 const importApis: { modules: ImportApis['modules']; apis: ResolvedImports }[] = [];
 const contentOnBodiless = new Map<Framework, (code: number) => string>();
@@ -142,6 +143,8 @@ for (const family of families) {
   }
   for (const name of family.headerConstructors ?? []) headerConstructors.add(name);
   for (const name of family.readers ?? []) readerFunctions.add(name);
+  for (const { name, api } of family.namedHelpers ?? [])
+    namedHelpers.push({ name, api: { ...api, framework: api.framework ?? family.framework } });
   if (family.shapes) shapeDecoders.push(family.shapes);
   if (family.contentOnBodiless) contentOnBodiless.set(family.framework, family.contentOnBodiless);
 }
@@ -204,6 +207,8 @@ export const selectorNames = {
     ...shapeDecoders.flatMap((shapes) => shapes.methods ?? []),
   ]),
   functions: new Set(globals.keys()),
+  /** Patterns of helper names, as regular expression sources. */
+  functionPatterns: namedHelpers.map(({ name }) => name.source),
   constructors: new Set(constructors.keys()),
   assignedProperties: new Set([
     ...namesOf(handleAssignments.values()),

@@ -235,6 +235,11 @@ export interface ApiFamily {
   readonly imports?: readonly ImportApis[];
   /** Functions known by name when the file does not import them from elsewhere (decorators, auto-imports). */
   readonly globals?: ApiTable;
+  /**
+   * The project's own functions, known by the shape of their name where the catalogue cannot
+   * know the name itself: `redirectWithToast(url, toast, { status: 302 })`. Each applies under its `when`.
+   */
+  readonly namedHelpers?: readonly { readonly name: RegExp; readonly api: CallApi }[];
   /** Constructors of header collections: `new Headers({ Allow })`. */
   readonly headerConstructors?: readonly string[];
   readonly routes?: RouteApis;
