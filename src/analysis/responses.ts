@@ -2,7 +2,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { EmptyBodyEdit, Framework, StatusEdit, StatusEffect } from '../apis/index.js';
 import type { Decoded, DecodableNode } from './decode.js';
+import { returnIsContent } from '../apis/index.js';
 import { followsInStraightLine } from './flow-order.js';
+import { handleKind } from './handles.js';
+import { returnedAfter } from './returned-content.js';
 import { handOffMaySetHeaders, sendsAtOnce } from './hand-offs.js';
 import type { Handle } from './handle-identity.js';
 import { HandleIdentity } from './handle-identity.js';
@@ -35,13 +38,16 @@ export interface SentStatus {
   headers(headerSetters?: ReadonlySet<string>): KnownHeaders;
 }
 
+/** What sends content: a decoded call or assignment, or a handler's `return`. */
+type ContentSender = Pick<Decoded, 'framework' | 'emptyBody'> & { readonly owner: TSESTree.Node };
+
 /** Content sent with a known status. */
 export interface ContentWithStatus {
   readonly content: TSESTree.Node;
   readonly code: number;
   readonly framework: Framework;
-  /** The call, `new` or assignment that sends the content. */
-  readonly sender: DecodableNode;
+  /** The call, `new`, assignment or `return` that sends the content. */
+  readonly sender: TSESTree.Node;
   readonly status: StatusAnswer;
   /** The node that sets the status, when it is not the sender. */
   readonly statusOwner: TSESTree.Node | undefined;
@@ -59,7 +65,7 @@ export interface RedirectAnswer {
 type Event =
   | { readonly kind: 'status'; readonly owner: DecodableNode; readonly statuses: readonly StatusAnswer[] }
   | { readonly kind: 'header'; readonly owner: DecodableNode; readonly names: ReadonlySet<string> | undefined }
-  | { readonly kind: 'content'; readonly owner: DecodableNode; readonly decoded: Decoded; readonly content: TSESTree.Node }
+  | { readonly kind: 'content'; readonly owner: TSESTree.Node; readonly sender: ContentSender; readonly content: TSESTree.Node }
   | {
       readonly kind: 'redirect';
       readonly owner: DecodableNode;
@@ -106,7 +112,7 @@ function knownHeaders(
 }
 
 function* contentAnswers(
-  decoded: Decoded,
+  decoded: ContentSender,
   content: TSESTree.Node,
   statuses: readonly StatusAnswer[],
   statusOwner: TSESTree.Node | undefined,
@@ -171,9 +177,17 @@ export class Responses {
     const events = this.identity.of(decoded.handle).events;
     const owner = decoded.owner;
     if (redirect !== null) events.push({ kind: 'redirect', owner, statuses: this.answers(status), edit: redirect });
-    else if (status?.node && status.role === 'send') events.push({ kind: 'status', owner, statuses: this.answers(status) });
+    else if (status?.node && status.role === 'send') {
+      events.push({ kind: 'status', owner, statuses: this.answers(status) });
+      const kind = returnIsContent.size > 0 ? handleKind(decoded.handle) : undefined;
+      const returned = kind && returnIsContent.has(kind) ? returnedAfter(owner, decoded.handle) : undefined;
+      if (returned?.argument) {
+        const sender = { framework: decoded.framework, owner: returned, emptyBody: undefined };
+        events.push({ kind: 'content', owner: returned, sender, content: returned.argument });
+      }
+    }
     if (headers?.size !== 0) events.push({ kind: 'header', owner, names: headers });
-    if (content) events.push({ kind: 'content', owner, decoded, content });
+    if (content) events.push({ kind: 'content', owner, sender: decoded, content });
   }
 
   // Visitors enter `res.status(204).json(x)` outside-in; evaluation order is by where each call ends.
@@ -232,7 +246,7 @@ export class Responses {
         if (event.kind === 'status') last = event;
         else if (event.kind === 'redirect') last = undefined;
         else if (event.kind === 'content' && last && followsInStraightLine(last.owner, event.owner))
-          yield* contentAnswers(event.decoded, event.content, last.statuses, last.owner, wanted);
+          yield* contentAnswers(event.sender, event.content, last.statuses, last.owner, wanted);
       }
     }
   }

@@ -90,6 +90,8 @@ export const handleFactories = new Map<string, HandleKind>();
 export const chainableMethods = new Map<HandleKind, Set<string>>();
 export const handleMethods = new Map<HandleKind, Table<Api>>();
 export const handleAssignments = new Map<HandleKind, Map<string, Assignment>>();
+/** Handles whose handler's return value is the content. */
+export const returnIsContent = new Set<HandleKind>();
 
 export const statics = new Map<string, Table<Api>>();
 export const constructors: Table<Api> = new Map();
@@ -122,6 +124,7 @@ for (const family of families) {
       if (api.runtime) runtimeChecks.add(api.runtime);
     }
     handleAssignments.set(kind, assignments);
+    if (handle.returnIsContent) returnIsContent.add(kind);
   }
   for (const [object, methods] of Object.entries(family.statics ?? {})) {
     const table = statics.get(object) ?? new Map();

@@ -156,6 +156,8 @@ export interface HandleApis {
   readonly chainable?: readonly string[];
   readonly methods?: ApiTable;
   readonly assignments?: Readonly<Record<string, AssignmentApi>>;
+  /** The handler's return value is sent as the content (Fastify: `reply.code(204); return x`). */
+  readonly returnIsContent?: boolean;
 }
 
 /** APIs reached through an import, under whatever local name the file gives them. */
