@@ -51,16 +51,20 @@ function placementOf(node: TSESTree.Node): Placement | undefined {
 }
 
 /**
- * True when `later` runs whenever `earlier` did, after it: the same statement (a chain such as
- * `res.status(204).json(x)`), or a later statement of the same block, with `earlier` on no branch
- * of its own. Anything else (branches, callbacks in between) is unknown, and the answer false.
+ * True when `later` runs only after `earlier` did: the same statement (a chain such as
+ * `res.status(204).json(x)`), or inside a later statement of the same block (a branch, loop or
+ * try block that comes after), with `earlier` on no branch of its own. Anything else (branches
+ * around `earlier`, callbacks in between) is unknown, and the answer false.
  */
 export function followsInStraightLine(earlier: TSESTree.Node, later: TSESTree.Node): boolean {
   const a = placementOf(earlier);
-  const b = placementOf(later);
-  if (!a || !b || a.conditional) return false;
-  if (a.statement === b.statement) return earlier.range[1] <= later.range[1];
-  return a.list === b.list && a.list.indexOf(a.statement) < b.list.indexOf(b.statement);
+  if (!a || a.conditional) return false;
+  for (let node = later; node.parent; node = node.parent) {
+    if (node === a.statement) return earlier.range[1] <= later.range[1];
+    if (statementList(node.parent) === a.list) return a.list.indexOf(a.statement) < a.list.indexOf(node);
+    if (isFunctionNode(node.parent)) return false;
+  }
+  return false;
 }
 
 /** A statement after which the rest of its path is not run. */

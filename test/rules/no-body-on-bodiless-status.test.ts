@@ -26,6 +26,10 @@ const fastifyTransaction =
 const fastifyAwaited =
   "async function remove(request, reply) {\n  reply.status(204);\n  return await db.run(() => {\n    reply.code(205);\n    return 'gone';\n  });\n}";
 const fastify204 = { ...node204, consequence: 'Fastify strips the content' };
+/** Content set in a branch, loop or try block that runs after an unconditional status. */
+const koaBranch =
+  "router.delete('/x', async (ctx) => {\n  ctx.status = 204;\n  if (verbose) {\n    ctx.body = { deleted: true };\n  }\n});";
+const expressTry = "app.delete('/x', async (req, res) => {\n  res.status(204);\n  try {\n    res.json(await remove());\n  } catch {}\n});";
 
 tester.run('no-body-on-bodiless-status', rule, {
   valid: [
@@ -40,6 +44,11 @@ tester.run('no-body-on-bodiless-status', rule, {
     "fastify.delete('/x', async (request, reply) => {\n  await db.tx(async () => {\n    reply.code(204);\n    return { ok: true };\n  });\n});",
     "fastify.delete('/x', async (request, reply) => {\n  reply.code(204);\n  items.forEach((item) => {\n    return item;\n  });\n});",
     "app.delete('/x', async (req, res) => {\n  res.status(204);\n  return { deleted: true };\n});",
+    // Content after the status only on some paths of the status, or in a callback, or after a reset
+    "router.delete('/x', async (ctx) => {\n  if (gone) ctx.status = 204;\n  if (verbose) {\n    ctx.body = { deleted: true };\n  }\n});",
+    "router.delete('/x', async (ctx) => {\n  ctx.status = 204;\n  if (verbose) {\n    ctx.status = 200;\n    ctx.body = { deleted: true };\n  }\n});",
+    "router.delete('/x', async (ctx) => {\n  ctx.status = 204;\n  emitter.on('done', () => {\n    ctx.body = { deleted: true };\n  });\n});",
+    "router.delete('/x', async (ctx) => {\n  if (a) {\n    ctx.status = 204;\n  } else {\n    ctx.body = { deleted: true };\n  }\n});",
     // A call may resolve to nothing: only a value the code states counts.
     "fastify.delete('/x', async (request, reply) => {\n  reply.code(204);\n  return await repository.remove(id);\n});",
     "fastify.delete('/x', async (request, reply) => {\n  reply.code(204);\n  return result;\n});",
@@ -340,6 +349,30 @@ tester.run('no-body-on-bodiless-status', rule, {
               'reply.code(204).send()',
             ),
           ],
+        },
+      ],
+    },
+    {
+      name: 'koa: ctx.body set in a branch that runs after ctx.status = 204',
+      code: koaBranch,
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { ...node204, consequence: 'Koa drops the content' },
+          ...locate(koaBranch, '{ deleted: true }'),
+          suggestions: [suggestion(koaBranch, 'ctx.body = { deleted: true }', 'ctx.body = null', 'ctx.body = null')],
+        },
+      ],
+    },
+    {
+      name: 'express: content sent in a try block after res.status(204)',
+      code: expressTry,
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: node204,
+          ...locate(expressTry, 'await remove()'),
+          suggestions: [suggestion(expressTry, 'res.json(await remove())', 'res.end()', 'res.end()')],
         },
       ],
     },
