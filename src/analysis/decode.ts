@@ -129,6 +129,7 @@ function fromApi(
     const content = args[api.content.argument];
     if (api.content.always || !isEmptyContent(content)) effects.push({ kind: 'content', node: content ?? node });
   }
+  if (api.setsResultStatus && node.parent.type === 'Decorator') effects.push({ kind: 'method-result' });
   if (api.redirect) effects.push({ kind: 'redirect', edit: api.redirect === 'none' ? undefined : api.redirect });
   if (api.value) effects.push({ kind: 'value', factory: handle });
   if (effects.length === 0) return undefined;

@@ -5,7 +5,7 @@ import type { Decoded, DecodableNode } from './decode.js';
 import { returnIsContent } from '../apis/index.js';
 import { followsInStraightLine } from './flow-order.js';
 import { handleKind } from './handles.js';
-import { returnedAfter } from './returned-content.js';
+import { methodReturns, returnedAfter } from './returned-content.js';
 import { handOffMaySetHeaders, sendsAtOnce } from './hand-offs.js';
 import type { Handle } from './handle-identity.js';
 import { HandleIdentity } from './handle-identity.js';
@@ -132,6 +132,13 @@ export class Responses {
   /** Errors that carry a status: `ctx.throw(401)`, `createError(401, msg, { headers })`. */
   private readonly exceptions: { readonly owner: DecodableNode; readonly statuses: readonly StatusAnswer[] }[] = [];
   private sorted = false;
+  /** Values a decorated method returns, with the status its decorator sets: `@HttpCode(204)`. */
+  private readonly methodResults: {
+    readonly sender: ContentSender;
+    readonly content: TSESTree.Node;
+    readonly statuses: readonly StatusAnswer[];
+    readonly statusOwner: TSESTree.Node;
+  }[] = [];
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -160,14 +167,22 @@ export class Responses {
     let headers: ReadonlySet<string> | undefined = new Set<string>();
     let redirect: StatusEdit | undefined | null = null;
     let factory: TSESTree.Node | undefined | null = null;
+    let methodResult = false;
     for (const effect of decoded.effects) {
       if (effect.kind === 'status') status = effect;
       else if (effect.kind === 'content') content = effect.node;
       else if (effect.kind === 'header') headers = effect.names;
       else if (effect.kind === 'redirect') redirect = effect.edit;
+      else if (effect.kind === 'method-result') methodResult = true;
       else factory = effect.factory;
     }
     if (status?.role === 'throw' && status.node) this.exceptions.push({ owner: decoded.owner, statuses: this.answers(status) });
+    if (methodResult && status?.node) {
+      const sender = (owner: TSESTree.Node) => ({ framework: decoded.framework, owner, emptyBody: undefined });
+      const statuses = this.answers(status);
+      for (const returned of methodReturns(decoded.owner))
+        this.methodResults.push({ sender: sender(returned), content: returned.argument!, statuses, statusOwner: decoded.owner });
+    }
     if (factory !== null) {
       const maker = factory ? this.identity.of(factory) : undefined;
       this.values.push({ decoded, statuses: this.answers(status), content, headers, redirect, factory: maker });
@@ -237,6 +252,8 @@ export class Responses {
 
   /** Content sent with a status for which `wanted` holds, where the status surely applies to it. */
   *contentsWith(wanted: (code: number) => boolean): Iterable<ContentWithStatus> {
+    for (const result of this.methodResults)
+      yield* contentAnswers(result.sender, result.content, result.statuses, result.statusOwner, wanted);
     for (const value of this.values) {
       if (value.redirect === null && value.content) yield* contentAnswers(value.decoded, value.content, value.statuses, undefined, wanted);
     }

@@ -70,3 +70,31 @@ export function returnedAfter(statusOwner: TSESTree.Node, handle: TSESTree.Node)
   const handler = handlerOf(statusOwner, name);
   return handler && resultOf(enclosingFunction(returned), handler) ? returned : undefined;
 }
+
+/** The `return` statements of a function body, outside the functions inside it. */
+function* returnsIn(node: TSESTree.Node): Iterable<TSESTree.ReturnStatement> {
+  if (node.type === 'ReturnStatement') yield node;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'parent') continue;
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (child && typeof (child as TSESTree.Node).type === 'string' && !isFunctionNode(child as TSESTree.Node))
+        yield* returnsIn(child as TSESTree.Node);
+    }
+  }
+}
+
+/** `@Res() res`: a method that sends the response itself, whose return value Nest does not send. */
+const sendsItself = (method: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression) =>
+  method.params.some((param) =>
+    (param.decorators ?? []).some((decorator) => {
+      const call = decorator.expression;
+      return call.type === 'CallExpression' && call.callee.type === 'Identifier' && ['Res', 'Response'].includes(call.callee.name);
+    }),
+  );
+
+/** The values a method returns that its decorator's status applies to: `@HttpCode(204) remove() { return { ok } }`. */
+export function methodReturns(decoratorCall: TSESTree.Node): TSESTree.ReturnStatement[] {
+  const method = decoratorCall.parent?.type === 'Decorator' ? decoratorCall.parent.parent : undefined;
+  if (method?.type !== 'MethodDefinition' || !method.value.body || sendsItself(method.value)) return [];
+  return [...returnsIn(method.value.body)].filter((returned) => isSurelyContent(returned.argument));
+}

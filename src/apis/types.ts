@@ -124,6 +124,8 @@ export interface CallApi {
   /** Builds a response as a value (`new Response()`, `c.json()`) rather than acting on a handle. */
   readonly value?: boolean;
   readonly emptyBody?: EmptyBodyEdit;
+  /** A method decorator whose status applies to what the method returns: NestJS `@HttpCode(204)`. */
+  readonly setsResultStatus?: boolean;
   /** Applies only when this holds: Koa's `ctx.redirect(url)` is a statement, Hono's is returned. */
   readonly when?: (call: TSESTree.CallExpression | TSESTree.NewExpression) => boolean;
 }
@@ -192,6 +194,8 @@ export type Effect =
   | { readonly kind: 'header'; readonly names: ReadonlySet<string> | undefined }
   | { readonly kind: 'content'; readonly node: TSESTree.Node }
   | { readonly kind: 'redirect'; readonly edit: StatusEdit | undefined }
+  /** The status applies to the values the decorated method returns. */
+  | { readonly kind: 'method-result' }
   /** A response built as a value; `factory` is the handle that builds it (Hono's `c`). */
   | { readonly kind: 'value'; readonly factory: TSESTree.Node | undefined };
 

@@ -26,6 +26,9 @@ const fastifyTransaction =
 const fastifyAwaited =
   "async function remove(request, reply) {\n  reply.status(204);\n  return await db.run(() => {\n    reply.code(205);\n    return 'gone';\n  });\n}";
 const fastify204 = { ...node204, consequence: 'Fastify strips the content' };
+/** Nest sends what a method returns with the status of its `@HttpCode()`. */
+const nestHttpCode =
+  "import { Controller, Delete, HttpCode } from '@nestjs/common';\n@Controller('items')\nclass Items {\n  @Delete(':id')\n  @HttpCode(204)\n  async remove() {\n    if (!found) return { ok: false };\n    return { deleted: true };\n  }\n}";
 /** Content set in a branch, loop or try block that runs after an unconditional status. */
 const koaBranch =
   "router.delete('/x', async (ctx) => {\n  ctx.status = 204;\n  if (verbose) {\n    ctx.body = { deleted: true };\n  }\n});";
@@ -49,6 +52,11 @@ tester.run('no-body-on-bodiless-status', rule, {
     "router.delete('/x', async (ctx) => {\n  ctx.status = 204;\n  if (verbose) {\n    ctx.status = 200;\n    ctx.body = { deleted: true };\n  }\n});",
     "router.delete('/x', async (ctx) => {\n  ctx.status = 204;\n  emitter.on('done', () => {\n    ctx.body = { deleted: true };\n  });\n});",
     "router.delete('/x', async (ctx) => {\n  if (a) {\n    ctx.status = 204;\n  } else {\n    ctx.body = { deleted: true };\n  }\n});",
+    // @HttpCode(204) methods that return nothing, send the response themselves, or return from a callback
+    "class Items {\n  @Delete(':id')\n  @HttpCode(204)\n  async remove() {\n    await this.items.remove();\n  }\n}",
+    "class Items {\n  @Delete(':id')\n  @HttpCode(204)\n  remove(@Res() res) {\n    return { deleted: true };\n  }\n}",
+    "class Items {\n  @Delete(':id')\n  @HttpCode(204)\n  async remove() {\n    items.forEach((item) => {\n      return { item };\n    });\n    return this.items.remove();\n  }\n}",
+    'class Items {\n  @Post()\n  @HttpCode(201)\n  create() {\n    return { created: true };\n  }\n}',
     // A call may resolve to nothing: only a value the code states counts.
     "fastify.delete('/x', async (request, reply) => {\n  reply.code(204);\n  return await repository.remove(id);\n});",
     "fastify.delete('/x', async (request, reply) => {\n  reply.code(204);\n  return result;\n});",
@@ -351,6 +359,16 @@ tester.run('no-body-on-bodiless-status', rule, {
           ],
         },
       ],
+    },
+    {
+      name: 'nestjs: a method under @HttpCode(204) that returns values',
+      code: nestHttpCode,
+      errors: ['{ ok: false }', '{ deleted: true }'].map((content) => ({
+        messageId: 'contentOnBodilessStatus' as const,
+        data: node204,
+        ...locate(nestHttpCode, content),
+        suggestions: [],
+      })),
     },
     {
       name: 'koa: ctx.body set in a branch that runs after ctx.status = 204',
