@@ -99,6 +99,9 @@ tester.run('require-status-headers', rule, {
     'new Response(null, { status: 401, headers });',
     'new Response(null, { status: 401, ...init });',
     'new Response(null, init);',
+    // Init objects held in a same-file const
+    "export function PUT() {\n  const init = { status: 405, headers: { Allow: 'GET' } };\n  return new Response(null, init);\n}",
+    "export function PUT() {\n  const init = { status: 405 };\n  init.headers = { Allow: 'GET' };\n  return new Response(null, init);\n}",
     // Hand-offs that may have set the header first
     {
       name: 'a hand-off after a status that leaves later, on the same path',
@@ -134,6 +137,19 @@ tester.run('require-status-headers', rule, {
     { code: "throw createError(401, 'log in', { headers: { 'WWW-Authenticate': 'Basic' } });", options: [{ ignoreExceptions: false }] },
   ],
   invalid: [
+    {
+      name: 'a status in a same-file const init, without Allow',
+      code: 'export function PUT() {\n  const init = { status: 405 };\n  return new Response(null, init);\n}',
+      errors: [
+        missing(
+          'export function PUT() {\n  const init = { status: 405 };\n  return new Response(null, init);\n}',
+          '405',
+          '405 Method Not Allowed',
+          'Allow',
+          'RFC 9110 section 15.5.6',
+        ),
+      ],
+    },
     {
       name: 'a hand-off after the 401 was returned, on another path, cannot have set the header',
       code: handOffs.laterOnAnotherPath,
