@@ -79,13 +79,10 @@ function exportedNameMethods(name: string, exported: boolean): RouteMethods | un
   return methods ? { methods, source: `export ${name}` } : undefined;
 }
 
-/** The methods of several exports, or of the first that serves any. */
+/** The methods of every export a handler has: "export GET, export POST". */
 function merged(found: readonly RouteMethods[]): RouteMethods | undefined {
   if (found.length < 2) return found[0];
-  return {
-    methods: [...new Set(found.flatMap((route) => route.methods))],
-    source: `export ${found.map((route) => route.source.slice(7)).join(', ')}`,
-  };
+  return { methods: [...new Set(found.flatMap((route) => route.methods))], source: found.map((route) => route.source).join(', ') };
 }
 
 /** `withAuth(async () => ...)` -> the outermost call that wraps the function, argument in argument. */

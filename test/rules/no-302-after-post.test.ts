@@ -331,7 +331,7 @@ tester.run('no-302-after-post', rule, {
         report(
           exported.specifiers,
           '302',
-          { code: '302', source: 'export GET, POST', method: 'POST' },
+          { code: '302', source: 'export GET, export POST', method: 'POST' },
           exported.specifiers.replace('302', '303'),
           exported.specifiers.replace('302', '307'),
         ),
