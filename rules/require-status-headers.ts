@@ -7,6 +7,7 @@ import { createRule, perOptions } from '../src/util/create-rule.js';
 type MessageIds = 'missingHeader';
 
 const requirementsFor = perOptions((options: RequireStatusHeadersOptions) => headerRequirements(options.headers));
+const settersFor = perOptions((options: RequireStatusHeadersOptions) => new Set(options.headerSetters));
 
 export default createRule<[RequireStatusHeadersOptions], MessageIds>({
   name: 'require-status-headers',
@@ -33,11 +34,18 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
             description:
               'Skip exception-style APIs (`ctx.throw(401)`, `createError(401)`, `new HttpException(x, 401)`), where an error handler may add the header.',
           },
+          headerSetters: {
+            type: 'array',
+            description:
+              "The project's functions that set headers on a response they are given, even where the name says they only read (`checkAuth(res)`).",
+            items: { type: 'string', pattern: '^[A-Za-z_$][\\w$]*$' },
+            uniqueItems: true,
+          },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ headers: {}, ignoreExceptions: true }],
+    defaultOptions: [{ headers: {}, ignoreExceptions: true, headerSetters: [] }],
     messages: {
       missingHeader: 'Set {{header}} on this {{status}} response: it {{level}} carry one. See {{citation}}; without it, {{consequence}}.',
     },
@@ -46,12 +54,13 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
   create(context, [options]) {
     const requirements = requirementsFor(options);
     const checksExceptions = options.ignoreExceptions === false;
+    const headerSetters = settersFor(options);
 
     return withFileAnalysis(context, ({ responses }) => {
       for (const sent of responses.sentStatuses(checksExceptions)) {
         const required = requirements.get(sent.code);
         // Looked up only for a status that requires a header: most responses need none.
-        const headers = required ? sent.headers() : undefined;
+        const headers = required ? sent.headers(headerSetters) : undefined;
         if (!required || !headers?.known) continue;
         for (const requirement of required) {
           if (headers.names.has(requirement.header.toLowerCase())) continue;

@@ -25,4 +25,5 @@ export interface NoUnknownStatusOptions {
 export interface RequireStatusHeadersOptions {
   headers?: Record<string, string[]>;
   ignoreExceptions?: boolean;
+  headerSetters?: string[];
 }

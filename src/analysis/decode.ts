@@ -7,6 +7,7 @@ import {
   handleMethods,
   importedApis,
   moduleApis,
+  namedHelpers,
   shapeCalls,
   shapeDecoders,
   statics,
@@ -18,6 +19,7 @@ import type { FileFacts } from './file-facts.js';
 import { declaredClass, statusParameters } from './declared-classes.js';
 import { handleKind } from './handles.js';
 import { headerNames, headersOfInit } from './headers.js';
+import { heldObject } from './held-objects.js';
 import type { HeaderNames } from './headers.js';
 import { projectModule } from './scope.js';
 
@@ -64,7 +66,7 @@ function initStatus(init: TSESTree.ObjectExpression): { node: TSESTree.Node | un
   return { node, unknown: !node && init.properties.some((property) => property.type === 'SpreadElement') };
 }
 
-function statusEffectOf(api: Api, args: Arguments): StatusEffect {
+function statusEffectOf(api: Api, args: Arguments, sourceCode: Readonly<TSESLint.SourceCode>): StatusEffect {
   const place = api.status;
   let node: TSESTree.Node | undefined;
   let unknown = false;
@@ -73,7 +75,8 @@ function statusEffectOf(api: Api, args: Arguments): StatusEffect {
   else {
     const index = 'argument' in place ? place.argument : 'init' in place ? place.init : place.argumentOrInit;
     const given = args[index];
-    if (given?.type === 'ObjectExpression' && !('argument' in place)) ({ node, unknown } = initStatus(given));
+    const init = given?.type === 'ObjectExpression' ? given : 'argument' in place ? undefined : heldObject(sourceCode, given);
+    if (init && !('argument' in place)) ({ node, unknown } = initStatus(init));
     else if ('init' in place) unknown = given !== undefined;
     else node = given;
   }
@@ -96,15 +99,16 @@ function headersOf(api: Api, args: Arguments, sourceCode: Readonly<TSESLint.Sour
   const place = api.headers;
   let names: HeaderNames = new Set();
   if (place) {
-    const init = place.init === undefined ? undefined : args[place.init];
-    if (init?.type === 'ObjectExpression') names = headersOfInit(sourceCode, init);
+    const given = place.init === undefined ? undefined : args[place.init];
+    const init = given?.type === 'ObjectExpression' ? given : heldObject(sourceCode, given);
+    if (init) names = headersOfInit(sourceCode, init);
     else if (place.argument !== undefined) {
       const given = args[place.argument];
       const name = stringValue(given);
       names = name === undefined ? headerNames(sourceCode, given) : new Set([name.toLowerCase()]);
     } else if (place.pick) names = headerNames(sourceCode, place.pick(args));
     // An init that is not an object literal says nothing, unless it is the status itself: `json(x, 201)`.
-    else if (init !== undefined && !(api.status && 'argumentOrInit' in api.status && api.status.argumentOrInit === place.init))
+    else if (given !== undefined && !(api.status && 'argumentOrInit' in api.status && api.status.argumentOrInit === place.init))
       names = undefined;
   }
   if (api.header) names?.add(api.header);
@@ -120,7 +124,7 @@ function fromApi(
   const args = node.arguments;
   const effects: Effect[] = [];
   if (api.status || api.defaultStatus !== undefined) {
-    const status = statusEffectOf(api, args);
+    const status = statusEffectOf(api, args, context.sourceCode);
     // `response.status()` reads a status (Playwright); only a value built without one has an unknown status.
     if (status.node || status.defaultCode !== undefined || api.value) effects.push(status);
   }
@@ -129,6 +133,7 @@ function fromApi(
     const content = args[api.content.argument];
     if (api.content.always || !isEmptyContent(content)) effects.push({ kind: 'content', node: content ?? node });
   }
+  if (api.setsResultStatus && node.parent.type === 'Decorator') effects.push({ kind: 'method-result' });
   if (api.redirect) effects.push({ kind: 'redirect', edit: api.redirect === 'none' ? undefined : api.redirect });
   if (api.value) effects.push({ kind: 'value', factory: handle });
   if (effects.length === 0) return undefined;
@@ -180,8 +185,13 @@ function decodeCall(call: TSESTree.CallExpression, context: DecodeContext): Deco
   const candidates = binding
     ? moduleApis(binding.module).flatMap((apis) => importedApis(apis.functions, binding.imported) ?? [])
     : globals.get(callee.name);
-  const api = first(candidates, call);
+  const api = first(candidates, call) ?? (binding && moduleApis(binding.module).length > 0 ? undefined : namedHelper(call, callee.name));
   return api ? fromApi(call, api, undefined, context) : undefined;
+}
+
+/** A project's helper the catalogue knows by the shape of its name. */
+function namedHelper(call: TSESTree.CallExpression, name: string): Api | undefined {
+  return namedHelpers.find((helper) => helper.name.test(name) && (!helper.api.when || helper.api.when(call)))?.api;
 }
 
 function decodeNew(expression: TSESTree.NewExpression, context: DecodeContext): Decoded | undefined {

@@ -12,16 +12,16 @@ function escapes(reference: TSESLint.Scope.Reference): boolean {
   return true;
 }
 
-/** One response object (`res`, `reply`, `ctx`, `c`); whether it escapes is looked up only when asked. */
+/** One response object (`res`, `reply`, `ctx`, `c`); where it escapes is looked up only when asked. */
 export class Handle<Event> {
   readonly events: Event[] = [];
-  private escapesValue: boolean | undefined;
+  private handOffsValue: readonly TSESTree.Node[] | undefined;
 
   constructor(private readonly variable: TSESLint.Scope.Variable | undefined) {}
 
-  /** Passed to other code (a helper, middleware, an alias): headers may be set where we cannot see. */
-  get escapes(): boolean {
-    return (this.escapesValue ??= this.variable !== undefined && this.variable.references.some(escapes));
+  /** Where it is passed to other code (a helper, middleware, an alias), which may set headers we cannot see. */
+  get handOffs(): readonly TSESTree.Node[] {
+    return (this.handOffsValue ??= (this.variable?.references ?? []).filter(escapes).map((reference) => reference.identifier));
   }
 }
 

@@ -27,6 +27,8 @@ const selectors = {
   importedCall: 'CallExpression[callee.type="Identifier"]',
   /** Any class: besides the catalogue's, the file's own error classes and other files' by their name. */
   construction: 'NewExpression[callee.type="Identifier"]',
+  /** Project helpers known by the shape of their name. */
+  helperCall: `CallExpression[callee.name=/${selectorNames.functionPatterns.join('|')}/]:not([callee.name=${alternatives(selectorNames.functions)}])`,
   assignment: `AssignmentExpression[left.property.name=${alternatives(selectorNames.assignedProperties)}]`,
   headerAssignment: `AssignmentExpression[left.object.property.name=${alternatives(selectorNames.headerObjects)}]`,
   comparison: `BinaryExpression[operator=/^(?:[=!]==?|[<>]=?)$/]:matches(BinaryExpression${statusReadCondition('left')}, BinaryExpression${statusReadCondition('right')})`,
@@ -71,8 +73,12 @@ function visitorsFor(analysis: Analysis, importsApis: boolean): TSESLint.RuleLis
     [selectors.namedAssignment]: visit,
   };
   // Most files import nothing the catalogue knows: only the known names are called.
-  if (importsApis) listener[selectors.importedCall] = visit;
-  else listener[selectors.namedCall] = visit;
+  if (importsApis) {
+    listener[selectors.importedCall] = visit;
+  } else {
+    listener[selectors.namedCall] = visit;
+    listener[selectors.helperCall] = visit;
+  }
   return listener;
 }
 

@@ -2,7 +2,11 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { EmptyBodyEdit, Framework, StatusEdit, StatusEffect } from '../apis/index.js';
 import type { Decoded, DecodableNode } from './decode.js';
+import { returnIsContent } from '../apis/index.js';
 import { followsInStraightLine } from './flow-order.js';
+import { handleKind } from './handles.js';
+import { methodReturns, returnedAfter } from './returned-content.js';
+import { handOffMaySetHeaders, sendsAtOnce } from './hand-offs.js';
 import type { Handle } from './handle-identity.js';
 import { HandleIdentity } from './handle-identity.js';
 import { headersGivenWithError } from './headers.js';
@@ -30,16 +34,20 @@ export interface SentStatus {
   readonly code: number;
   /** An error that carries the status, which an error handler may complete. */
   readonly exception: boolean;
-  headers(): KnownHeaders;
+  /** The headers known to be set; `headerSetters` names the project's helpers that set headers whatever their names say. */
+  headers(headerSetters?: ReadonlySet<string>): KnownHeaders;
 }
+
+/** What sends content: a decoded call or assignment, or a handler's `return`. */
+type ContentSender = Pick<Decoded, 'framework' | 'emptyBody'> & { readonly owner: TSESTree.Node };
 
 /** Content sent with a known status. */
 export interface ContentWithStatus {
   readonly content: TSESTree.Node;
   readonly code: number;
   readonly framework: Framework;
-  /** The call, `new` or assignment that sends the content. */
-  readonly sender: DecodableNode;
+  /** The call, `new`, assignment or `return` that sends the content. */
+  readonly sender: TSESTree.Node;
   readonly status: StatusAnswer;
   /** The node that sets the status, when it is not the sender. */
   readonly statusOwner: TSESTree.Node | undefined;
@@ -57,7 +65,7 @@ export interface RedirectAnswer {
 type Event =
   | { readonly kind: 'status'; readonly owner: DecodableNode; readonly statuses: readonly StatusAnswer[] }
   | { readonly kind: 'header'; readonly owner: DecodableNode; readonly names: ReadonlySet<string> | undefined }
-  | { readonly kind: 'content'; readonly owner: DecodableNode; readonly decoded: Decoded; readonly content: TSESTree.Node }
+  | { readonly kind: 'content'; readonly owner: TSESTree.Node; readonly sender: ContentSender; readonly content: TSESTree.Node }
   | {
       readonly kind: 'redirect';
       readonly owner: DecodableNode;
@@ -75,10 +83,25 @@ interface ResponseValue {
   readonly factory: Handle<Event> | undefined;
 }
 
-function knownHeaders(handle: Handle<Event> | undefined, own: ReadonlySet<string> | undefined): KnownHeaders {
+/** Where a response with a status is sent, for the hand-offs that may have set its headers first. */
+interface SendPoint {
+  readonly node: TSESTree.Node;
+  /** The response leaves later than `node`: code after it on the same path may still set headers. */
+  readonly later: boolean;
+}
+
+const none: ReadonlySet<string> = new Set();
+
+function knownHeaders(
+  handle: Handle<Event> | undefined,
+  own: ReadonlySet<string> | undefined,
+  send: SendPoint,
+  headerSetters: ReadonlySet<string>,
+): KnownHeaders {
   if (!own) return { known: false, why: 'its headers are built where the code does not say which' };
   if (!handle) return { known: true, names: own };
-  if (handle.escapes) return { known: false, why: 'the response is handed to other code, which may set headers' };
+  if (handle.handOffs.some((reference) => handOffMaySetHeaders(reference, send.node, send.later, headerSetters)))
+    return { known: false, why: 'the response is handed to other code, which may set headers' };
   const names = new Set(own);
   for (const event of handle.events) {
     if (event.kind !== 'header') continue;
@@ -89,7 +112,7 @@ function knownHeaders(handle: Handle<Event> | undefined, own: ReadonlySet<string
 }
 
 function* contentAnswers(
-  decoded: Decoded,
+  decoded: ContentSender,
   content: TSESTree.Node,
   statuses: readonly StatusAnswer[],
   statusOwner: TSESTree.Node | undefined,
@@ -109,6 +132,13 @@ export class Responses {
   /** Errors that carry a status: `ctx.throw(401)`, `createError(401, msg, { headers })`. */
   private readonly exceptions: { readonly owner: DecodableNode; readonly statuses: readonly StatusAnswer[] }[] = [];
   private sorted = false;
+  /** Values a decorated method returns, with the status its decorator sets: `@HttpCode(204)`. */
+  private readonly methodResults: {
+    readonly sender: ContentSender;
+    readonly content: TSESTree.Node;
+    readonly statuses: readonly StatusAnswer[];
+    readonly statusOwner: TSESTree.Node;
+  }[] = [];
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -137,14 +167,22 @@ export class Responses {
     let headers: ReadonlySet<string> | undefined = new Set<string>();
     let redirect: StatusEdit | undefined | null = null;
     let factory: TSESTree.Node | undefined | null = null;
+    let methodResult = false;
     for (const effect of decoded.effects) {
       if (effect.kind === 'status') status = effect;
       else if (effect.kind === 'content') content = effect.node;
       else if (effect.kind === 'header') headers = effect.names;
       else if (effect.kind === 'redirect') redirect = effect.edit;
+      else if (effect.kind === 'method-result') methodResult = true;
       else factory = effect.factory;
     }
     if (status?.role === 'throw' && status.node) this.exceptions.push({ owner: decoded.owner, statuses: this.answers(status) });
+    if (methodResult && status?.node) {
+      const sender = (owner: TSESTree.Node) => ({ framework: decoded.framework, owner, emptyBody: undefined });
+      const statuses = this.answers(status);
+      for (const returned of methodReturns(decoded.owner))
+        this.methodResults.push({ sender: sender(returned), content: returned.argument!, statuses, statusOwner: decoded.owner });
+    }
     if (factory !== null) {
       const maker = factory ? this.identity.of(factory) : undefined;
       this.values.push({ decoded, statuses: this.answers(status), content, headers, redirect, factory: maker });
@@ -154,9 +192,17 @@ export class Responses {
     const events = this.identity.of(decoded.handle).events;
     const owner = decoded.owner;
     if (redirect !== null) events.push({ kind: 'redirect', owner, statuses: this.answers(status), edit: redirect });
-    else if (status?.node && status.role === 'send') events.push({ kind: 'status', owner, statuses: this.answers(status) });
+    else if (status?.node && status.role === 'send') {
+      events.push({ kind: 'status', owner, statuses: this.answers(status) });
+      const kind = returnIsContent.size > 0 ? handleKind(decoded.handle) : undefined;
+      const returned = kind && returnIsContent.has(kind) ? returnedAfter(owner, decoded.handle) : undefined;
+      if (returned?.argument) {
+        const sender = { framework: decoded.framework, owner: returned, emptyBody: undefined };
+        events.push({ kind: 'content', owner: returned, sender, content: returned.argument });
+      }
+    }
     if (headers?.size !== 0) events.push({ kind: 'header', owner, names: headers });
-    if (content) events.push({ kind: 'content', owner, decoded, content });
+    if (content) events.push({ kind: 'content', owner, sender: decoded, content });
   }
 
   // Visitors enter `res.status(204).json(x)` outside-in; evaluation order is by where each call ends.
@@ -174,27 +220,40 @@ export class Responses {
       for (const event of handle.events) {
         if (event.kind !== 'status') continue;
         for (const { node, code } of event.statuses) {
-          if (code !== undefined) yield { node: node!, code, exception: false, headers: () => knownHeaders(handle, new Set()) };
+          const send = { node: event.owner, later: !sendsAtOnce(event.owner) };
+          if (code !== undefined)
+            yield { node: node!, code, exception: false, headers: (setters = none) => knownHeaders(handle, new Set(), send, setters) };
         }
       }
     }
+    // A status in a `const init` that several responses use is answered once.
+    const seen = new Set<TSESTree.Node>();
     for (const value of this.values) {
       // A stated status only: defaults (200, a helper's redirect) need nothing or set it themselves.
       for (const { node, code } of value.statuses) {
-        if (node && code !== undefined) yield { node, code, exception: false, headers: () => knownHeaders(value.factory, value.headers) };
+        const send = { node: value.decoded.owner, later: false };
+        if (node && code !== undefined && !seen.has(node) && seen.add(node))
+          yield { node, code, exception: false, headers: (setters = none) => knownHeaders(value.factory, value.headers, send, setters) };
       }
     }
     if (!withExceptions) return;
     for (const { owner, statuses } of this.exceptions) {
       for (const { node, code } of statuses) {
         if (node && code !== undefined)
-          yield { node, code, exception: true, headers: () => knownHeaders(undefined, headersGivenWithError(this.sourceCode, owner)) };
+          yield {
+            node,
+            code,
+            exception: true,
+            headers: () => knownHeaders(undefined, headersGivenWithError(this.sourceCode, owner), { node: owner, later: false }, none),
+          };
       }
     }
   }
 
   /** Content sent with a status for which `wanted` holds, where the status surely applies to it. */
   *contentsWith(wanted: (code: number) => boolean): Iterable<ContentWithStatus> {
+    for (const result of this.methodResults)
+      yield* contentAnswers(result.sender, result.content, result.statuses, result.statusOwner, wanted);
     for (const value of this.values) {
       if (value.redirect === null && value.content) yield* contentAnswers(value.decoded, value.content, value.statuses, undefined, wanted);
     }
@@ -204,22 +263,25 @@ export class Responses {
         if (event.kind === 'status') last = event;
         else if (event.kind === 'redirect') last = undefined;
         else if (event.kind === 'content' && last && followsInStraightLine(last.owner, event.owner))
-          yield* contentAnswers(event.decoded, event.content, last.statuses, last.owner, wanted);
+          yield* contentAnswers(event.sender, event.content, last.statuses, last.owner, wanted);
       }
     }
   }
 
   /** Every redirect with each code it can have, and the methods of its handler. */
   *redirects(): Iterable<RedirectAnswer> {
+    // A status in a `const init` that several redirects of one handler use is answered once.
+    const seen = new Map<TSESTree.Node, Set<RouteMethods | undefined>>();
     for (const handle of this.handles()) {
       for (const event of handle.events) {
         if (event.kind === 'redirect' && event.owner.type === 'CallExpression')
-          yield* this.redirectAnswers(event.owner, event.statuses, event.edit);
+          yield* this.redirectAnswers(event.owner, event.statuses, event.edit, seen);
       }
     }
     for (const value of this.values) {
       const owner = value.decoded.owner;
-      if (value.redirect !== null && owner.type === 'CallExpression') yield* this.redirectAnswers(owner, value.statuses, value.redirect);
+      if (value.redirect !== null && owner.type === 'CallExpression')
+        yield* this.redirectAnswers(owner, value.statuses, value.redirect, seen);
     }
   }
 
@@ -227,8 +289,14 @@ export class Responses {
     call: TSESTree.CallExpression,
     statuses: readonly StatusAnswer[],
     edit: StatusEdit | undefined,
+    seen: Map<TSESTree.Node, Set<RouteMethods | undefined>>,
   ): Iterable<RedirectAnswer> {
     const route = this.routeFinder.around(call);
-    for (const status of statuses) yield { call, status, edit, route };
+    for (const status of statuses) {
+      const routes = status.node && (seen.get(status.node) ?? seen.set(status.node, new Set()).get(status.node)!);
+      if (routes?.has(route)) continue;
+      routes?.add(route);
+      yield { call, status, edit, route };
+    }
   }
 }

@@ -79,17 +79,58 @@ function exportedNameMethods(name: string, exported: boolean): RouteMethods | un
   return methods ? { methods, source: `export ${name}` } : undefined;
 }
 
-function methodsByReference(id: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): RouteMethods | undefined {
+/** The methods of every export a handler has: "export GET, export POST". */
+function merged(found: readonly RouteMethods[]): RouteMethods | undefined {
+  if (found.length < 2) return found[0];
+  return { methods: [...new Set(found.flatMap((route) => route.methods))], source: found.map((route) => route.source).join(', ') };
+}
+
+/** `withAuth(async () => ...)` -> the outermost call that wraps the function, argument in argument. */
+function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent?.type === 'CallExpression' && current.parent.arguments.includes(current as TSESTree.CallExpressionArgument))
+    current = current.parent;
+  return current;
+}
+
+/**
+ * The methods a handler (or `withAuth(handler)`) is exported under: `export const POST = handler`,
+ * `export const POST = withAuth(...)`, `export { handler as GET, handler as POST }`.
+ */
+function exportedMethods(value: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): RouteMethods | undefined {
+  const declarator = outermostWrapper(value).parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init === null || declarator.id.type !== 'Identifier') return undefined;
+  return (
+    exportedNameMethods(declarator.id.name, declarator.parent.parent?.type === 'ExportNamedDeclaration') ??
+    methodsByReference(declarator.id, sourceCode, depth + 1)
+  );
+}
+
+/** Aliases followed from a handler to its export: `const a = b` chains are short, and may loop. */
+const maxAliases = 3;
+
+function methodsByReference(id: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): RouteMethods | undefined {
+  if (depth > maxAliases) return undefined;
   const variable = sourceCode.getDeclaredVariables(id.parent).find((candidate) => candidate.name === id.name);
+  const exported: RouteMethods[] = [];
   for (const reference of variable?.references ?? []) {
-    const parent = reference.identifier.parent;
+    const identifier = reference.identifier;
+    const parent = identifier.parent;
     if (parent?.type === 'CallExpression') {
-      const methods = routerCallMethods(parent, reference.identifier);
+      const methods = routerCallMethods(parent, identifier);
       if (methods) return methods;
     }
+    if (reference.init) continue;
+    const methods =
+      parent?.type === 'ExportSpecifier' && parent.local === identifier
+        ? exportedNameMethods(keyOfExport(parent.exported), true)
+        : exportedMethods(identifier, sourceCode, depth);
+    if (methods) exported.push(methods);
   }
-  return undefined;
+  return merged(exported);
 }
+
+const keyOfExport = (name: TSESTree.Identifier | TSESTree.StringLiteral) => (name.type === 'Identifier' ? name.name : name.value);
 
 /**
  * The methods a function serves as a route handler, judged by where it stands; a named
@@ -99,7 +140,7 @@ function routeMethodsOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCo
   const parent = fn.parent;
   switch (parent.type) {
     case 'CallExpression':
-      return routerCallMethods(parent, fn);
+      return routerCallMethods(parent, fn) ?? exportedMethods(fn, sourceCode);
     case 'Property':
       return parent.value === fn ? propertyMethods(parent) : undefined;
     case 'MethodDefinition':

@@ -47,7 +47,8 @@ export function collectSites(
         continue;
       }
       if (effect.byShape && (leaf.code === undefined || !isPlausibleStatus(leaf.code))) continue;
-      if (leaf.viaVariable) {
+      // A leaf outside its owner (a status in a `const init` object) is one position however many calls read it.
+      if (leaf.viaVariable || leaf.node.range[0] < decoded.owner.range[0] || leaf.node.range[1] > decoded.owner.range[1]) {
         if (seen.has(leaf.node)) continue;
         seen.add(leaf.node);
       }

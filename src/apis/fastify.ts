@@ -33,6 +33,8 @@ export const fastifyApis: ApiFamily = {
         status: { status: true, runtime: fastify },
         statusCode: { status: true, runtime: fastify },
       },
+      // Fastify sends what a handler returns (or its promise resolves to) as the payload.
+      returnIsContent: true,
     },
   },
   routes: { routeOptions: { method: 'route', methodKey: 'method', handlerKey: 'handler' } },

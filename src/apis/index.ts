@@ -106,11 +106,15 @@ export const handleFactories = new Map<string, HandleKind>();
 export const chainableMethods = new Map<HandleKind, Set<string>>();
 export const handleMethods = new Map<HandleKind, Table<Api>>();
 export const handleAssignments = new Map<HandleKind, Map<string, Assignment>>();
+/** Handles whose handler's return value is the content. */
+export const returnIsContent = new Set<HandleKind>();
 
 export const statics = new Map<string, Table<Api>>();
 export const constructors: Table<Api> = new Map();
 export const globals: Table<Api> = new Map();
 export const headerConstructors = new Set<string>();
+export const readerFunctions = new Set<string>();
+export const namedHelpers: { readonly name: RegExp; readonly api: Api }[] = [];
 export const shapeDecoders: ShapeDecoders[] = [];
 const importApis: { modules: ImportApis['modules']; apis: ResolvedImports }[] = [];
 const contentOnBodiless = new Map<Framework, (code: number) => string>();
@@ -136,6 +140,7 @@ for (const family of families) {
       if (api.runtime) runtimeChecks.add(api.runtime);
     }
     handleAssignments.set(kind, assignments);
+    if (handle.returnIsContent) returnIsContent.add(kind);
   }
   for (const [object, methods] of Object.entries(family.statics ?? {})) {
     const table = statics.get(object) ?? new Map();
@@ -156,6 +161,9 @@ for (const family of families) {
     importApis.push({ modules: imports.modules, apis });
   }
   for (const name of family.headerConstructors ?? []) headerConstructors.add(name);
+  for (const name of family.readers ?? []) readerFunctions.add(name);
+  for (const { name, api } of family.namedHelpers ?? [])
+    namedHelpers.push({ name, api: { ...api, framework: api.framework ?? family.framework } });
   if (family.shapes) shapeDecoders.push(family.shapes);
   if (family.contentOnBodiless) contentOnBodiless.set(family.framework, family.contentOnBodiless);
 }
@@ -218,6 +226,8 @@ export const selectorNames = {
     ...shapeDecoders.flatMap((shapes) => shapes.methods ?? []),
   ]),
   functions: new Set(globals.keys()),
+  /** Patterns of helper names, as regular expression sources. */
+  functionPatterns: namedHelpers.map(({ name }) => name.source),
   assignedProperties: new Set([
     ...namesOf(handleAssignments.values()),
     ...shapeDecoders.flatMap((shapes) => shapes.assignmentProperties ?? []),

@@ -1,7 +1,8 @@
 import type { ApiFamily, CallApi } from './types.js';
 
 const functions: Readonly<Record<string, CallApi>> = {
-  HttpCode: { role: 'declare', status: { argument: 0 } },
+  // Nest sends what the method returns with this status, unless the method takes `@Res()`.
+  HttpCode: { role: 'declare', status: { argument: 0 }, setsResultStatus: true },
   // `@Redirect(url, status)`; without a URL it takes both from the return value.
   Redirect: {
     when: (call) => call.parent.type === 'Decorator' && call.arguments.length > 0,

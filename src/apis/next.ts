@@ -21,5 +21,7 @@ export const nextApis: ApiFamily = {
   routes: {
     exports: { GET: ['GET'], POST: ['POST'], PUT: ['PUT'], PATCH: ['PATCH'], DELETE: ['DELETE'], OPTIONS: ['OPTIONS'], HEAD: ['HEAD'] },
   },
+  // next-auth reads the session from the request (refreshing its cookie); it sets no other header.
+  readers: ['getServerSession', 'unstable_getServerSession', 'getToken'],
   contentOnBodiless: (code) => `NextResponse is a Fetch Response, whose constructor ${fetchRejectsContent(code)}`,
 };

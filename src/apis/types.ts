@@ -127,6 +127,8 @@ export interface CallApi {
   /** Builds a response as a value (`new Response()`, `c.json()`) rather than acting on a handle. */
   readonly value?: boolean;
   readonly emptyBody?: EmptyBodyEdit;
+  /** A method decorator whose status applies to what the method returns: NestJS `@HttpCode(204)`. */
+  readonly setsResultStatus?: boolean;
   /** Applies only when this holds: Koa's `ctx.redirect(url)` is a statement, Hono's is returned. */
   readonly when?: (call: TSESTree.CallExpression | TSESTree.NewExpression) => boolean;
 }
@@ -159,6 +161,8 @@ export interface HandleApis {
   readonly chainable?: readonly string[];
   readonly methods?: ApiTable;
   readonly assignments?: Readonly<Record<string, AssignmentApi>>;
+  /** The handler's return value is sent as the content (Fastify: `reply.code(204); return x`). */
+  readonly returnIsContent?: boolean;
 }
 
 /** APIs reached through an import, under whatever local name the file gives them. */
@@ -193,6 +197,8 @@ export type Effect =
   | { readonly kind: 'header'; readonly names: ReadonlySet<string> | undefined }
   | { readonly kind: 'content'; readonly node: TSESTree.Node }
   | { readonly kind: 'redirect'; readonly edit: StatusEdit | undefined }
+  /** The status applies to the values the decorated method returns. */
+  | { readonly kind: 'method-result' }
   /** A response built as a value; `factory` is the handle that builds it (Hono's `c`). */
   | { readonly kind: 'value'; readonly factory: TSESTree.Node | undefined };
 
@@ -252,10 +258,20 @@ export interface ApiFamily {
   readonly imports?: readonly ImportApis[];
   /** Functions known by name when the file does not import them from elsewhere (decorators, auto-imports). */
   readonly globals?: ApiTable;
+  /**
+   * The project's own functions, known by the shape of their name where the catalogue cannot
+   * know the name itself: `redirectWithToast(url, toast, { status: 302 })`. Each applies under its `when`.
+   */
+  readonly namedHelpers?: readonly { readonly name: RegExp; readonly api: CallApi }[];
   /** Constructors of header collections: `new Headers({ Allow })`. */
   readonly headerConstructors?: readonly string[];
   readonly routes?: RouteApis;
   readonly shapes?: ShapeDecoders;
+  /**
+   * Functions that take a response or context only to read the request, so cannot have set its
+   * headers: next-auth's `getServerSession(req, res, options)`.
+   */
+  readonly readers?: readonly string[];
   /** What the framework does with content sent with a status that carries none, as the end of a sentence. */
   readonly contentOnBodiless?: (code: number) => string;
 }

@@ -38,6 +38,8 @@ function describeEffect(effect: Effect, text: (node: TSESTree.Node) => string): 
       return `redirect ${typeof effect.edit === 'object' ? `assign ${effect.edit.assign} before` : (effect.edit ?? 'in place')}`;
     case 'value':
       return effect.factory ? `value from ${text(effect.factory)}` : 'value';
+    case 'method-result':
+      return 'status of the method result';
   }
 }
 

@@ -6,7 +6,7 @@ import { catalogueTable } from './decode-helpers.js';
 describe('NestJS', () => {
   catalogueTable(nestApis, {
     "class C { @Post() @HttpCode(204) create() {} @Get() @Redirect('/docs', 301) docs() {} @Get() @Redirect('/x') other() {} }": [
-      'nestjs: status declare 204',
+      'nestjs: status declare 204; status of the method result',
       'nestjs: status redirect 301; headers location; redirect after-url; value',
       'nestjs: status redirect default 302; headers location; redirect after-url; value',
     ],

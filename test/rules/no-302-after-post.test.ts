@@ -51,9 +51,39 @@ const shadowedInProject = "app.post('/x', (req, res) => {\n  const StatusCodes =
 const withConstants =
   "import { StatusCodes } from 'http-status-codes';\napp.post('/x', (req, res) => res.redirect(StatusCodes.MOVED_TEMPORARILY, '/y'));";
 
+/** Handlers exported under a method name in any form, and redirects whose init object states the status. */
+const exported = {
+  specifiers:
+    'const handler = async (request) => NextResponse.redirect(url, { status: 302 });\nexport { handler as GET, handler as POST };',
+  alias: 'async function handler(request) {\n  return NextResponse.redirect(url, { status: 301 });\n}\nexport const PUT = handler;',
+  wrapped: 'export const DELETE = withAuth(async (request) => NextResponse.redirect(url, { status: 302 }));',
+  wrappedThenExported:
+    'const POST = withAuth(async (request) => {\n  return NextResponse.redirect(url, { status: 302 });\n});\nexport { POST };',
+  reactRouterInit:
+    "import { redirect } from 'react-router';\nexport async function action() {\n  return redirect('/done', { status: 302 });\n}",
+  helperInit:
+    "import { redirectWithToast } from '#app/utils/toast.server.ts';\nexport async function action() {\n  return redirectWithToast('/done', { title: 'Saved' }, { status: 302 });\n}",
+  heldInit:
+    "import { redirect, data } from 'react-router';\nexport async function action() {\n  const responseInit = { headers: { 'set-cookie': cookie } };\n  if (to) return redirect(to, responseInit);\n  return data({ ok: true }, responseInit);\n}",
+  heldStatus:
+    "import { redirect } from 'react-router';\nconst moved = { status: 301 };\nexport async function action() {\n  if (old) return redirect('/old', moved);\n  return redirect('/new', moved);\n}",
+};
+
 tester.run('no-302-after-post', rule, {
   valid: [
     "app.get('/x', (req, res) => res.redirect('/y'));",
+    // Exports under a safe method, explicit safe statuses, and inits the code may change
+    'const handler = async () => NextResponse.redirect(url, { status: 302 });\nexport { handler as GET };',
+    'export const GET = withAuth(async () => NextResponse.redirect(url, { status: 302 }));',
+    'const handler = async () => NextResponse.redirect(url, { status: 302 });\nexport const config = handler;',
+    "export async function action() {\n  return redirectWithToast('/done', { title: 'Saved' }, { status: 303 });\n}",
+    "export async function action() {\n  return redirectWithToast('/done', { title: 'Saved' });\n}",
+    "export async function action() {\n  return sendWithToast('/done', { title: 'Saved' }, { status: 302 });\n}",
+    "import { redirect } from 'react-router';\nexport async function action() {\n  const init = { status: 303 };\n  init.status = 302;\n  return redirect('/x', init);\n}",
+    "import { redirect } from 'react-router';\nexport async function action() {\n  let init = { status: 302 };\n  return redirect('/x', init);\n}",
+    "import { redirect } from 'react-router';\nexport async function action() {\n  const init = { status: 302 };\n  Object.assign(init, { status: 303 });\n  return redirect('/x', init);\n}",
+    "import { redirect } from 'react-router';\nexport async function action() {\n  const init = { ...base };\n  return redirect('/x', init);\n}",
+    "import { redirect } from 'react-router';\nconst moved = { status: 301 };\nexport function loader() {\n  return redirect('/new', moved);\n}",
     "app.post('/x', (req, res) => res.redirect(303, '/y'));",
     "app.post('/x', (req, res) => res.redirect(307, '/y'));",
     "app.post('/x', (req, res) => res.redirect(308, '/y'));",
@@ -292,6 +322,110 @@ tester.run('no-302-after-post', rule, {
           svelte.replace('302', '303'),
           svelte.replace('302', '307'),
         ),
+      ],
+    },
+    {
+      name: 'export { handler as GET, handler as POST } serves POST',
+      code: exported.specifiers,
+      errors: [
+        report(
+          exported.specifiers,
+          '302',
+          { code: '302', source: 'export GET, export POST', method: 'POST' },
+          exported.specifiers.replace('302', '303'),
+          exported.specifiers.replace('302', '307'),
+        ),
+      ],
+    },
+    {
+      name: 'export const PUT = handler serves PUT',
+      code: exported.alias,
+      errors: [
+        report(
+          exported.alias,
+          '301',
+          { code: '301', source: 'export PUT', method: 'PUT' },
+          exported.alias.replace('301', '303'),
+          exported.alias.replace('301', '307'),
+        ),
+      ],
+    },
+    {
+      name: 'export const DELETE = withAuth(async () => ...) serves DELETE',
+      code: exported.wrapped,
+      errors: [
+        report(
+          exported.wrapped,
+          '302',
+          { code: '302', source: 'export DELETE', method: 'DELETE' },
+          exported.wrapped.replace('302', '303'),
+          exported.wrapped.replace('302', '307'),
+        ),
+      ],
+    },
+    {
+      name: 'const POST = withAuth(...) exported as export { POST }',
+      code: exported.wrappedThenExported,
+      errors: [
+        report(
+          exported.wrappedThenExported,
+          '302',
+          { code: '302', source: 'export POST', method: 'POST' },
+          exported.wrappedThenExported.replace('302', '303'),
+          exported.wrappedThenExported.replace('302', '307'),
+        ),
+      ],
+    },
+    {
+      name: 'React Router redirect(url, { status: 302 }) in an action',
+      code: exported.reactRouterInit,
+      errors: [
+        report(
+          exported.reactRouterInit,
+          '302',
+          { code: '302', source: 'export action', method: 'POST' },
+          exported.reactRouterInit.replace('302', '303'),
+          exported.reactRouterInit.replace('302', '307'),
+        ),
+      ],
+    },
+    {
+      name: 'a project redirect helper whose last argument is an init with 302',
+      code: exported.helperInit,
+      errors: [
+        report(
+          exported.helperInit,
+          '302',
+          { code: '302', source: 'export action', method: 'POST' },
+          exported.helperInit.replace('302', '303'),
+          exported.helperInit.replace('302', '307'),
+        ),
+      ],
+    },
+    {
+      // The init is a variable: no safe place for a status argument, so no suggestion.
+      name: 'a same-file const init without a status leaves the default 302',
+      code: exported.heldInit,
+      errors: [
+        {
+          messageId: 'redirectAfterUnsafeMethod',
+          data: { code: '302', source: 'export action', method: 'POST', section: '15.4.3' },
+          ...locate(exported.heldInit, 'redirect(to, responseInit)'),
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Changing the shared const would change every response that uses it: no suggestion.
+      name: 'a status in a same-file const init is reported once, where it is stated',
+      code: exported.heldStatus,
+      errors: [
+        {
+          messageId: 'redirectAfterUnsafeMethod',
+          data: { code: '301', source: 'export action', method: 'POST', section: '15.4.2' },
+          ...locate(exported.heldStatus, '301'),
+          suggestions: [],
+        },
       ],
     },
     {

@@ -19,9 +19,47 @@ const ternary204 = "app.get('/x', (req, res) => { res.status(empty ? 204 : 200).
 const leafShapes204 =
   'async function a(request, reply) { reply.code(code ?? 204).send(bodyA); }\nasync function b(ctx) { ctx.status = 204 as number; ctx.body = bodyB; }\nconst EMPTY = 204;\nconst r = new Response(bodyC, { status: EMPTY });';
 
+/** Fastify sends what a handler returns: a value returned after `reply.code(204)` is content. */
+const fastifyReturn = "fastify.delete('/x', async (request, reply) => {\n  reply.code(204);\n  return { deleted: true };\n});";
+const fastifyTransaction =
+  "fastify.delete('/x', async function (request, reply) {\n  return knex.transaction(async (trx) => {\n    if (!found) return reply.notFound();\n    await remove(trx);\n    reply.code(204);\n    return { message: 'deleted' };\n  });\n});";
+const fastifyAwaited =
+  "async function remove(request, reply) {\n  reply.status(204);\n  return await db.run(() => {\n    reply.code(205);\n    return 'gone';\n  });\n}";
+const fastify204 = { ...node204, consequence: 'Fastify strips the content' };
+/** Nest sends what a method returns with the status of its `@HttpCode()`. */
+const nestHttpCode =
+  "import { Controller, Delete, HttpCode } from '@nestjs/common';\n@Controller('items')\nclass Items {\n  @Delete(':id')\n  @HttpCode(204)\n  async remove() {\n    if (!found) return { ok: false };\n    return { deleted: true };\n  }\n}";
+/** Content set in a branch, loop or try block that runs after an unconditional status. */
+const koaBranch =
+  "router.delete('/x', async (ctx) => {\n  ctx.status = 204;\n  if (verbose) {\n    ctx.body = { deleted: true };\n  }\n});";
+const expressTry = "app.delete('/x', async (req, res) => {\n  res.status(204);\n  try {\n    res.json(await remove());\n  } catch {}\n});";
+
 tester.run('no-body-on-bodiless-status', rule, {
   valid: [
     "import { HttpResponse } from 'msw';\nnew HttpResponse(null, { status: 204 });",
+    // A Fastify handler's return after the status: nothing, the reply itself, or not the handler's result
+    "fastify.delete('/x', async (request, reply) => {\n  reply.code(204);\n  return;\n});",
+    "fastify.delete('/x', async (request, reply) => {\n  reply.code(204);\n  return reply.send();\n});",
+    "fastify.delete('/x', async (request, reply) => {\n  reply.code(204);\n  return reply;\n});",
+    "fastify.delete('/x', async (request, reply) => {\n  reply.code(204);\n  return null;\n});",
+    "fastify.delete('/x', async (request, reply) => {\n  if (gone) reply.code(204);\n  return data;\n});",
+    "fastify.delete('/x', async (request, reply) => {\n  reply.code(204);\n  reply.code(200);\n  return data;\n});",
+    "fastify.delete('/x', async (request, reply) => {\n  await db.tx(async () => {\n    reply.code(204);\n    return { ok: true };\n  });\n});",
+    "fastify.delete('/x', async (request, reply) => {\n  reply.code(204);\n  items.forEach((item) => {\n    return item;\n  });\n});",
+    "app.delete('/x', async (req, res) => {\n  res.status(204);\n  return { deleted: true };\n});",
+    // Content after the status only on some paths of the status, or in a callback, or after a reset
+    "router.delete('/x', async (ctx) => {\n  if (gone) ctx.status = 204;\n  if (verbose) {\n    ctx.body = { deleted: true };\n  }\n});",
+    "router.delete('/x', async (ctx) => {\n  ctx.status = 204;\n  if (verbose) {\n    ctx.status = 200;\n    ctx.body = { deleted: true };\n  }\n});",
+    "router.delete('/x', async (ctx) => {\n  ctx.status = 204;\n  emitter.on('done', () => {\n    ctx.body = { deleted: true };\n  });\n});",
+    "router.delete('/x', async (ctx) => {\n  if (a) {\n    ctx.status = 204;\n  } else {\n    ctx.body = { deleted: true };\n  }\n});",
+    // @HttpCode(204) methods that return nothing, send the response themselves, or return from a callback
+    "class Items {\n  @Delete(':id')\n  @HttpCode(204)\n  async remove() {\n    await this.items.remove();\n  }\n}",
+    "class Items {\n  @Delete(':id')\n  @HttpCode(204)\n  remove(@Res() res) {\n    return { deleted: true };\n  }\n}",
+    "class Items {\n  @Delete(':id')\n  @HttpCode(204)\n  async remove() {\n    items.forEach((item) => {\n      return { item };\n    });\n    return this.items.remove();\n  }\n}",
+    'class Items {\n  @Post()\n  @HttpCode(201)\n  create() {\n    return { created: true };\n  }\n}',
+    // A call may resolve to nothing: only a value the code states counts.
+    "fastify.delete('/x', async (request, reply) => {\n  reply.code(204);\n  return await repository.remove(id);\n});",
+    "fastify.delete('/x', async (request, reply) => {\n  reply.code(204);\n  return result;\n});",
     "app.delete('/x', (req, res) => { res.status(204).send(); });",
     "app.delete('/x', (req, res) => { res.status(204).end(); });",
     "app.delete('/x', (req, res) => { res.sendStatus(204); });",
@@ -49,6 +87,35 @@ tester.run('no-body-on-bodiless-status', rule, {
     'job.status(204).json(x);',
   ],
   invalid: [
+    {
+      name: 'fastify: a value returned after reply.code(204) is sent as content',
+      code: fastifyReturn,
+      errors: [{ messageId: 'contentOnBodilessStatus', data: fastify204, ...locate(fastifyReturn, '{ deleted: true }'), suggestions: [] }],
+    },
+    {
+      name: "fastify: a callback's return that the handler returns (a transaction)",
+      code: fastifyTransaction,
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: fastify204,
+          ...locate(fastifyTransaction, "{ message: 'deleted' }"),
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'fastify: an awaited callback result, with the status set inside it',
+      code: fastifyAwaited,
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { status: '205 Reset Content', citation: 'RFC 9110 section 15.3.6', consequence: 'Fastify sends the content anyway' },
+          ...locate(fastifyAwaited, "'gone'"),
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'msw HttpResponse.json(x, { status: 204 })',
       code: mswJson,
@@ -290,6 +357,40 @@ tester.run('no-body-on-bodiless-status', rule, {
               'reply.code(204).send()',
             ),
           ],
+        },
+      ],
+    },
+    {
+      name: 'nestjs: a method under @HttpCode(204) that returns values',
+      code: nestHttpCode,
+      errors: ['{ ok: false }', '{ deleted: true }'].map((content) => ({
+        messageId: 'contentOnBodilessStatus' as const,
+        data: node204,
+        ...locate(nestHttpCode, content),
+        suggestions: [],
+      })),
+    },
+    {
+      name: 'koa: ctx.body set in a branch that runs after ctx.status = 204',
+      code: koaBranch,
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: { ...node204, consequence: 'Koa drops the content' },
+          ...locate(koaBranch, '{ deleted: true }'),
+          suggestions: [suggestion(koaBranch, 'ctx.body = { deleted: true }', 'ctx.body = null', 'ctx.body = null')],
+        },
+      ],
+    },
+    {
+      name: 'express: content sent in a try block after res.status(204)',
+      code: expressTry,
+      errors: [
+        {
+          messageId: 'contentOnBodilessStatus',
+          data: node204,
+          ...locate(expressTry, 'await remove()'),
+          suggestions: [suggestion(expressTry, 'res.json(await remove())', 'res.end()', 'res.end()')],
         },
       ],
     },

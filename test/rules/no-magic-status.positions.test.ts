@@ -532,6 +532,24 @@ const cases: PositionCase[] = [
     phrase: 'Not Found, RFC 9110 section 15.5.5',
     output: 'reply.code(StatusCodes.NOT_FOUND);',
   },
+  // Init objects held in a same-file const, and project helpers that take one last
+  {
+    name: 'a status in a const init that two redirects read is one position',
+    code: "import { redirect } from 'react-router';\nconst moved = { status: 301 };\nexport const loader = () => (old ? redirect('/a', moved) : redirect('/b', moved));",
+    literal: '301',
+    member: 'MOVED_PERMANENTLY',
+    phrase: 'Moved Permanently, RFC 9110 section 15.4.2',
+    output:
+      "import { redirect } from 'react-router';\nconst moved = { status: StatusCodes.MOVED_PERMANENTLY };\nexport const loader = () => (old ? redirect('/a', moved) : redirect('/b', moved));",
+  },
+  {
+    name: "a project redirect helper's last init",
+    code: "export const action = () => redirectWithToast('/settings', { title: 'Saved' }, { status: 302 });",
+    literal: '302',
+    member: 'MOVED_TEMPORARILY',
+    phrase: 'Found, RFC 9110 section 15.4.3',
+    output: "export const action = () => redirectWithToast('/settings', { title: 'Saved' }, { status: StatusCodes.MOVED_TEMPORARILY });",
+  },
 ];
 
 tester.run('no-magic-status: status positions', rule, {

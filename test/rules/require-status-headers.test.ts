@@ -43,6 +43,24 @@ const invariantUnauthorized =
   "import { invariantResponse } from '@epic-web/invariant';\ninvariantResponse(user, 'Log in', { status: 401 });";
 const mswUnauthorized = "import { http, HttpResponse } from 'msw';\nhttp.get('/me', () => new HttpResponse(null, { status: 401 }));";
 
+/** Hand-offs: code that may set headers counts only where it can run before the response is sent, on its path. */
+const handOffs = {
+  laterOnAnotherPath:
+    "app.use(async (c, next) => {\n  if (!token) return c.json({ error: 'no token' }, 401);\n  const client = createClient(c);\n  await next();\n});",
+  inBranchThatReturned:
+    "app.get('/x', async (c) => {\n  if (admin) {\n    await audit(c);\n    return c.json(data);\n  }\n  return c.json({ error: 'no' }, 401);\n});",
+  inOtherBranch: "app.get('/x', (req, res) => {\n  if (ok) prepare(res);\n  else res.status(401).end();\n});",
+  afterSendInChain: "app.get('/x', (req, res) => {\n  res.status(401).end();\n  track(res);\n});",
+  nextAuth:
+    "export default async function handler(req, res) {\n  const session = await getServerSession(req, res, authOptions);\n  if (!session) return res.status(401).json({ error: 'log in' });\n  res.json(session);\n}",
+  catalogueReader:
+    'export default async function handler(req, res) {\n  const session = await unstable_getServerSession(req, res, authOptions);\n  if (!session) return res.status(401).end();\n}',
+  koaReader:
+    "router.post('/hook', async (ctx) => {\n  const signature = getSignatureFromHeader(ctx);\n  if (!signature) {\n    ctx.status = 401;\n    return;\n  }\n  console.log(ctx);\n});",
+  sameFileConstant:
+    "const UNAUTHORIZED = 401;\napp.use(async (c, next) => {\n  if (!token) return c.json({ error: 'no token' }, UNAUTHORIZED);\n  await sessionManager(c);\n  await next();\n});",
+};
+
 tester.run('require-status-headers', rule, {
   valid: [
     // invariantResponse throws: an error handler may add the header (ignoreExceptions, the default).
@@ -87,6 +105,35 @@ tester.run('require-status-headers', rule, {
     'new Response(null, { status: 401, headers });',
     'new Response(null, { status: 401, ...init });',
     'new Response(null, init);',
+    // Init objects held in a same-file const
+    "export function PUT() {\n  const init = { status: 405, headers: { Allow: 'GET' } };\n  return new Response(null, init);\n}",
+    "export function PUT() {\n  const init = { status: 405 };\n  init.headers = { Allow: 'GET' };\n  return new Response(null, init);\n}",
+    // Hand-offs that may have set the header first
+    {
+      name: 'a hand-off after a status that leaves later, on the same path',
+      code: "router.get('/me', async (ctx) => {\n  ctx.status = 401;\n  await challenge(ctx);\n});",
+    },
+    {
+      name: 'a hand-off after the status in a loop may run before it',
+      code: "app.get('/x', (c) => {\n  for (const x of xs) {\n    if (x) return c.json({}, 401);\n    challenge(c);\n  }\n});",
+    },
+    {
+      name: 'a hand-off in a try block may run before its catch sends',
+      code: "app.get('/x', async (c) => {\n  try {\n    await setup(c);\n    return c.json(await work());\n  } catch {\n    return c.json({}, 401);\n  }\n});",
+    },
+    {
+      name: 'a hand-off in a callback may run at any time',
+      code: "app.get('/x', (c) => {\n  if (!token) return c.json({}, 401);\n  queue.push(() => challenge(c));\n});",
+    },
+    {
+      name: 'headerSetters: a project helper whose name says it reads sets headers',
+      code: "app.get('/x', (req, res) => {\n  checkAuth(res);\n  res.status(401).end();\n});",
+      options: [{ headerSetters: ['checkAuth'] }],
+    },
+    {
+      name: 'a hand-off whose name does not say it reads, before the send',
+      code: "app.get('/x', (req, res) => {\n  const client = createClient(res);\n  if (!client) return res.status(401).end();\n});",
+    },
     // Exception-style APIs, where an error handler may add the header
     "router.get('/me', async (ctx) => { ctx.throw(401); });",
     "throw createError(401, 'log in');",
@@ -102,6 +149,65 @@ tester.run('require-status-headers', rule, {
       code: invariantUnauthorized,
       options: [{ ignoreExceptions: false }],
       errors: [unauthorized(invariantUnauthorized)],
+    },
+    {
+      name: 'a status in a same-file const init, without Allow',
+      code: 'export function PUT() {\n  const init = { status: 405 };\n  return new Response(null, init);\n}',
+      errors: [
+        missing(
+          'export function PUT() {\n  const init = { status: 405 };\n  return new Response(null, init);\n}',
+          '405',
+          '405 Method Not Allowed',
+          'Allow',
+          'RFC 9110 section 15.5.6',
+        ),
+      ],
+    },
+    {
+      name: 'a hand-off after the 401 was returned, on another path, cannot have set the header',
+      code: handOffs.laterOnAnotherPath,
+      errors: [unauthorized(handOffs.laterOnAnotherPath)],
+    },
+    {
+      name: 'a hand-off in a branch that has already returned',
+      code: handOffs.inBranchThatReturned,
+      errors: [unauthorized(handOffs.inBranchThatReturned)],
+    },
+    {
+      name: 'a hand-off in the other branch of an if',
+      code: handOffs.inOtherBranch,
+      errors: [unauthorized(handOffs.inOtherBranch)],
+    },
+    {
+      name: 'a hand-off after a chain that sends at once',
+      code: handOffs.afterSendInChain,
+      errors: [unauthorized(handOffs.afterSendInChain)],
+    },
+    {
+      name: "next-auth's getServerSession(req, res) only reads the session",
+      code: handOffs.nextAuth,
+      errors: [unauthorized(handOffs.nextAuth)],
+    },
+    {
+      name: 'a reader the catalogue names (unstable_getServerSession)',
+      code: handOffs.catalogueReader,
+      errors: [unauthorized(handOffs.catalogueReader)],
+    },
+    {
+      name: 'functions named get* and log* only read the context',
+      code: handOffs.koaReader,
+      errors: [unauthorized(handOffs.koaReader)],
+    },
+    {
+      name: 'headerSetters names only the helpers it lists',
+      code: handOffs.nextAuth,
+      options: [{ headerSetters: ['checkAuth'] }],
+      errors: [unauthorized(handOffs.nextAuth)],
+    },
+    {
+      name: 'a status from a same-file constant, with a hand-off after it',
+      code: handOffs.sameFileConstant,
+      errors: [unauthorized(handOffs.sameFileConstant, 'UNAUTHORIZED)')].map((error) => ({ ...error, endColumn: error.endColumn - 1 })),
     },
     {
       name: 'next NextResponse.rewrite(url, { status: 401 }) without WWW-Authenticate',
