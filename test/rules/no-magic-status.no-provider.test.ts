@@ -95,6 +95,25 @@ createTester().run('no-magic-status without a constants package', rule, {
       ],
     },
     {
+      name: "a Fastify route's response key: the suggestion writes a computed key and adds the import",
+      code: "fastify.get('/', { schema: { response: { 201: Task } } }, handler);",
+      filename: withCodes('routes.ts'),
+      output: null,
+      errors: [
+        exactly(created201, {
+          ...locate("fastify.get('/', { schema: { response: { 201: Task } } }, handler);", '201'),
+          suggestions: [
+            suggestion(
+              '201',
+              'StatusCodes.CREATED',
+              'http-status-codes',
+              "import { StatusCodes } from 'http-status-codes';\n\nfastify.get('/', { schema: { response: { [StatusCodes.CREATED]: Task } } }, handler);",
+            ),
+          ],
+        }),
+      ],
+    },
+    {
       name: 'a TypeScript comparison in a Node file: no node:http2, whose `number` would stop the narrowing',
       code: "import { request } from 'node:http';\n\nif (response.status === 404) retry();",
       filename: withCodes('client.ts'),

@@ -1,7 +1,9 @@
 // Status positions of mocks, end-to-end tests and framework APIs (issue 9): each case states the
 // source, the exact fixed source, and where each report lands.
+import espree from 'espree';
+
 import rule from '../../rules/no-magic-status.js';
-import { createTester, locate } from '../rule-tester.js';
+import { createTester, fixtureFile, locate } from '../rule-tester.js';
 
 const tester = createTester();
 const withConstants = "import { StatusCodes } from 'http-status-codes';\n";
@@ -142,6 +144,15 @@ tester.run('no-magic-status: mocks, end-to-end tests and framework APIs', rule, 
       "import { Controller, Post, Response, SuccessResponse } from 'tsoa';\nexport class Users extends Controller {\n  @SuccessResponse(201, 'Created')\n  @Response(422, 'Invalid')\n  @Post()\n  create() {\n    this.setStatus(201);\n  }\n}",
       ['201', '422', '201'],
     ),
+    {
+      ...fixed(
+        'Playwright in JavaScript: a JSDoc-cast receiver, `/** @type {Response} */ (res).status()`',
+        "const res = await page.goto('/');\nexpect(/** @type {import('@playwright/test').Response} */ (res).status()).toBe(200);",
+        ['200'],
+      ),
+      filename: fixtureFile('esm-app', 'e2e.spec.js'),
+      languageOptions: { parser: espree, sourceType: 'module' } as never,
+    },
     fixed('SvelteKit fail() under an alias', "import { fail as failure } from '@sveltejs/kit';\nfailure(422, { errors });", ['422']),
   ],
 });
