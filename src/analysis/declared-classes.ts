@@ -25,7 +25,7 @@ const statusIndexes = new WeakMap<ClassNode, ReadonlySet<number>>();
  * there (a declared class of this kind, or a catalogue constructor such as NestJS's HttpException).
  */
 export function statusParameters(sourceCode: Readonly<TSESLint.SourceCode>, node: ClassNode, depth = 0): ReadonlySet<number> {
-  let known = statusIndexes.get(node);
+  const known = statusIndexes.get(node);
   if (known) return known;
   statusIndexes.set(node, new Set()); // a cycle reads as none
   const indexes = new Set<number>();

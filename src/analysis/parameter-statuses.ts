@@ -70,8 +70,8 @@ export class ParameterStatuses {
   /** The arguments at status parameters, at every call of the file, read at the end of it. */
   arguments(leavesOf: (node: TSESTree.Node) => readonly StatusLeaf[]): ArgumentStatus[] {
     const found: ArgumentStatus[] = [];
-    for (let i = 0; i < this.parameters.length; i++) {
-      const { callee, index, effect, depth } = this.parameters[i]!;
+    // Parameters noted on the way are visited too: an array's iterator reads its length at every step.
+    for (const { callee, index, effect, depth } of this.parameters) {
       for (const reference of callee.references) {
         const call = reference.identifier.parent;
         if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
