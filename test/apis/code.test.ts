@@ -21,6 +21,8 @@ describe('plain code', () => {
       'code: status throw 404 by shape',
       'code: status throw 500 by shape',
       'code: status throw 422 by shape',
+      // Any object's status is a place known by name (issue 9); 1 is no registered code, so no site.
+      'code: status declare 1 by name',
     ],
   });
 });

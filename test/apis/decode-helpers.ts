@@ -28,7 +28,7 @@ function describeEffect(effect: Effect, text: (node: TSESTree.Node) => string): 
     case 'status': {
       const value = effect.node ? text(effect.node) : effect.defaultCode === undefined ? 'unknown' : `default ${effect.defaultCode}`;
       const runtime = effect.runtime ? ` [${accepted(effect.runtime)}]` : '';
-      return `status ${effect.role} ${value}${effect.byShape ? ' by shape' : ''}${runtime}`;
+      return `status ${effect.role} ${value}${effect.byName ? ' by name' : effect.byShape ? ' by shape' : ''}${runtime}`;
     }
     case 'header':
       return `headers ${effect.names ? [...effect.names].join(',') || '-' : 'unknown'}`;
