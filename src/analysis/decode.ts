@@ -277,6 +277,14 @@ function decodeAssignment(assignment: TSESTree.AssignmentExpression, context: De
   return { owner: assignment, framework: api.framework, handle: left.object, effects, emptyBody };
 }
 
+/** `{ status: 404 }` in the init object of a call the catalogue knows: the call's status, decoded with the call. */
+function claimedByCall(property: TSESTree.Property, context: DecodeContext): boolean {
+  const call = property.parent.parent;
+  if (call?.type !== 'CallExpression' && call?.type !== 'NewExpression') return false;
+  const decoded = decode(call, context);
+  return decoded?.effects.some((effect) => effect.kind === 'status' && effect.node === property.value) ?? false;
+}
+
 /** What `node` does, by the catalogue; undefined when it is nothing the plugin knows. */
 export function decode(node: DecodableNode, context: DecodeContext): Decoded | undefined {
   switch (node.type) {
@@ -298,6 +306,7 @@ export function decode(node: DecodableNode, context: DecodeContext): Decoded | u
       }
       return undefined;
     case 'Property':
+      if (claimedByCall(node, context)) return undefined;
       for (const shapes of shapeDecoders) {
         const decoded = fromShapes(node, shapes.property?.(node, context.sourceCode));
         if (decoded) return decoded;

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import type { Provider } from '../providers/index.js';
 import { findProviderBinding } from '../providers/resolve.js';
-import { ianaStatus, isInStatusRange, unofficialUses } from '../registry/index.js';
+import { ianaStatus, isInStatusRange } from '../registry/index.js';
 import type { FileFacts } from './file-facts.js';
 
 export type ConstantResolver = (node: TSESTree.MemberExpression) => { code: number; constantText: string } | undefined;
@@ -14,10 +14,11 @@ export function isPlausibleStatus(code: number): boolean {
 
 /**
  * A value that reads as an HTTP status where only a name says so (`statusCode = 500`): a code in
- * the registry or a vendor's list, from 200 (1xx numbers are too often percentages or counts).
+ * the IANA registry from 200 (1xx numbers are too often percentages or counts, and a vendor's
+ * code there would only ever be reported as unregistered).
  */
 export function isRegisteredStatus(code: number): boolean {
-  return isInStatusRange(code) && code >= 200 && (ianaStatus(code) !== undefined || unofficialUses(code).length > 0);
+  return code >= 200 && ianaStatus(code) !== undefined;
 }
 
 function objectText(node: TSESTree.Node): string | undefined {
