@@ -4,10 +4,12 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Whole-project tests (crash sweep, fix property, installs) take seconds alone but several
+    // times that under coverage on a loaded 2-core machine.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     // On in `npm test` (--coverage), off in focused runs. Floors a few points under the figures
-    // measured when they were set (statements 78.6, branches 67.6, functions 87.8, lines 78.7).
+    // measured on the merged code (statements 73.1, branches 64.0, functions 79.5, lines 72.6).
     coverage: {
       provider: 'v8',
       include: ['src/**', 'rules/**'],
