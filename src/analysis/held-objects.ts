@@ -1,6 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { propertyName } from '../ast/nodes.js';
 import { variableOf } from './scope.js';
 
 /** A reference that reads the object or passes it on, and cannot change its `status`. */
@@ -14,8 +13,9 @@ function onlyReads(reference: TSESLint.Scope.Reference): boolean {
   }
   if (parent?.type === 'SpreadElement') return true;
   if (parent?.type !== 'CallExpression' && parent?.type !== 'NewExpression') return false;
-  // `Object.assign(init, { status: 301 })` writes to it.
-  return !(parent.arguments[0] === identifier && propertyName(parent.callee) === 'assign');
+  // Builders take an init after the content or URL; a helper given it first (`addAuth(init)`,
+  // `Object.assign(init, ...)`) may change it.
+  return parent.arguments.indexOf(identifier as TSESTree.CallExpressionArgument) >= 1;
 }
 
 /**

@@ -108,6 +108,7 @@ tester.run('require-status-headers', rule, {
     // Init objects held in a same-file const
     "export function PUT() {\n  const init = { status: 405, headers: { Allow: 'GET' } };\n  return new Response(null, init);\n}",
     "export function PUT() {\n  const init = { status: 405 };\n  init.headers = { Allow: 'GET' };\n  return new Response(null, init);\n}",
+    'export function PUT() {\n  const init = { status: 405 };\n  allowGet(init);\n  return new Response(null, init);\n}',
     // Hand-offs that may have set the header first
     {
       name: 'a hand-off after a status that leaves later, on the same path',
