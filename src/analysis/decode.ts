@@ -14,14 +14,13 @@ import {
 } from '../apis/index.js';
 import { statusEffect } from '../apis/types.js';
 import type { Api, Effect, EmptyBodyEdit, Framework, NamedPlace, StatusEffect } from '../apis/index.js';
-import { propertyName, propertyValue, stringValue, unwrap } from '../ast/nodes.js';
+import { propertyName, stringValue, unwrap } from '../ast/nodes.js';
 import type { FileFacts } from './file-facts.js';
 import { declaredClass, statusParameters } from './declared-classes.js';
 import { handleKind } from './handles.js';
-import { headerNames, headersOfInit } from './headers.js';
-import { heldObject } from './held-objects.js';
-import type { HeaderNames } from './headers.js';
+import { headerNames } from './headers.js';
 import { projectModule } from './scope.js';
+import { headersOf, statusEffectOf } from './api-effects.js';
 
 /** The node types that can hold a status, a header, content or a redirect. */
 export type DecodableNode =
@@ -56,63 +55,6 @@ export function isEmptyContent(node: TSESTree.Node | undefined): boolean {
   if (target.type === 'Literal') return target.value === null || target.value === '';
   if (target.type === 'Identifier') return target.name === 'undefined';
   return target.type === 'UnaryExpression' && target.operator === 'void';
-}
-
-type Arguments = TSESTree.CallExpression['arguments'];
-
-/** The status node in an init object; `unknown` when the object may hold one we cannot see. */
-function initStatus(init: TSESTree.ObjectExpression): { node: TSESTree.Node | undefined; unknown: boolean } {
-  const node = propertyValue(init, ['status']);
-  return { node, unknown: !node && init.properties.some((property) => property.type === 'SpreadElement') };
-}
-
-function statusEffectOf(api: Api, args: Arguments, sourceCode: Readonly<TSESLint.SourceCode>): StatusEffect {
-  const place = api.status;
-  let node: TSESTree.Node | undefined;
-  let unknown = false;
-  if (!place) node = undefined;
-  else if ('pick' in place) node = place.pick(args);
-  else {
-    const index = 'argument' in place ? place.argument : 'init' in place ? place.init : place.argumentOrInit;
-    const given = args[index];
-    const init = given?.type === 'ObjectExpression' ? given : 'argument' in place ? undefined : heldObject(sourceCode, given);
-    if (init && !('argument' in place)) ({ node, unknown } = initStatus(init));
-    else if ('init' in place) unknown = given !== undefined;
-    else node = given;
-  }
-  if (node?.type === 'SpreadElement') {
-    node = undefined;
-    unknown = true;
-  }
-  return {
-    kind: 'status',
-    node,
-    defaultCode: unknown ? undefined : api.defaultStatus,
-    role: api.role ?? 'send',
-    framework: api.framework,
-    runtime: api.runtime,
-    byShape: false,
-  };
-}
-
-function headersOf(api: Api, args: Arguments, sourceCode: Readonly<TSESLint.SourceCode>): HeaderNames {
-  const place = api.headers;
-  let names: HeaderNames = new Set();
-  if (place) {
-    const given = place.init === undefined ? undefined : args[place.init];
-    const init = given?.type === 'ObjectExpression' ? given : heldObject(sourceCode, given);
-    if (init) names = headersOfInit(sourceCode, init);
-    else if (place.argument !== undefined) {
-      const given = args[place.argument];
-      const name = stringValue(given);
-      names = name === undefined ? headerNames(sourceCode, given) : new Set([name.toLowerCase()]);
-    } else if (place.pick) names = headerNames(sourceCode, place.pick(args));
-    // An init that is not an object literal says nothing, unless it is the status itself: `json(x, 201)`.
-    else if (given !== undefined && !(api.status && 'argumentOrInit' in api.status && api.status.argumentOrInit === place.init))
-      names = undefined;
-  }
-  if (api.header) names?.add(api.header);
-  return names;
 }
 
 function fromApi(

@@ -1,14 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import type { EmptyBodyEdit, Framework, StatusEdit, StatusEffect } from '../apis/index.js';
+import { returnIsContent, type EmptyBodyEdit, type Framework, type StatusEdit, type StatusEffect } from '../apis/index.js';
 import type { Decoded, DecodableNode } from './decode.js';
-import { returnIsContent } from '../apis/index.js';
 import { followsInStraightLine } from './flow-order.js';
 import { handleKind } from './handles.js';
 import { methodReturns, returnedAfter } from './returned-content.js';
 import { handOffMaySetHeaders, sendsAtOnce } from './hand-offs.js';
-import type { Handle } from './handle-identity.js';
-import { HandleIdentity } from './handle-identity.js';
+import { HandleIdentity, type Handle } from './handle-identity.js';
 import { headersGivenWithError } from './headers.js';
 import type { StatusLeaf } from './leaves.js';
 import type { RouteFinder, RouteMethods } from './routes.js';
