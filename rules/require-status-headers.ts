@@ -2,6 +2,7 @@ import { withFileAnalysis } from '../src/analysis/index.js';
 import { headerRequirements } from '../src/registry/header-requirements.js';
 import { statusLabel } from '../src/registry/describe.js';
 import type { RequireStatusHeadersOptions } from '../src/rule-options.js';
+import { requireStatusHeadersSchema } from '../src/options/rule-schemas.js';
 import { createRule, perOptions } from '../src/util/create-rule.js';
 
 type MessageIds = 'missingHeader';
@@ -17,34 +18,7 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
       description: 'Require the headers HTTP demands with a status: WWW-Authenticate with 401, Allow with 405, Location with redirects',
       recommended: 'strict',
     },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          headers: {
-            type: 'object',
-            description: 'Required headers by status code; a code listed here replaces its default list, e.g. { "429": ["Retry-After"] }.',
-            patternProperties: {
-              '^[1-5][0-9]{2}$': { type: 'array', items: { type: 'string', pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, uniqueItems: true },
-            },
-            additionalProperties: false,
-          },
-          ignoreExceptions: {
-            type: 'boolean',
-            description:
-              'Skip exception-style APIs (`ctx.throw(401)`, `createError(401)`, `new HttpException(x, 401)`), where an error handler may add the header.',
-          },
-          headerSetters: {
-            type: 'array',
-            description:
-              "The project's functions that set headers on a response they are given, even where the name says they only read (`checkAuth(res)`).",
-            items: { type: 'string', pattern: '^[A-Za-z_$][\\w$]*$' },
-            uniqueItems: true,
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: requireStatusHeadersSchema,
     defaultOptions: [{ headers: {}, ignoreExceptions: true, headerSetters: [] }],
     messages: {
       missingHeader: 'Set {{header}} on this {{status}} response: it {{level}} carry one. See {{citation}}; without it, {{consequence}}.',
