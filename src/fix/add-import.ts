@@ -184,15 +184,3 @@ export function planImport(
 function statementIn(form: ModuleForm, sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFacts, provider: Provider, localName: string) {
   return form === 'esm' ? esmStatement(sourceCode, facts, provider, localName) : cjsStatement(sourceCode, facts, provider, localName);
 }
-
-/** The edit of {@link planImport}, whether or not the file settles its form. */
-export function planProviderImport(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  facts: FileFacts,
-  provider: Provider,
-  localName: string,
-  filename = '',
-  cwd = '',
-): ImportEdit | undefined {
-  return planImport(sourceCode, facts, provider, localName, filename, cwd)?.edit;
-}

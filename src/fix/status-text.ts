@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FileFacts } from '../analysis/file-facts.js';
 import type { Provider } from '../providers/index.js';
 import { chooseProvider, findProviderBinding } from '../providers/resolve.js';
-import { planProviderImport } from './add-import.js';
+import { planImport } from './add-import.js';
 import type { ImportEdit } from './add-import.js';
 import { planConstantFix } from './constant-fix.js';
 
@@ -37,7 +37,7 @@ export function writeStatus(
   // planConstantFix adds the import exactly when the file has no binding of the provider yet.
   const addImport = findProviderBinding(provider, facts)
     ? undefined
-    : planProviderImport(context.sourceCode, facts, provider, provider.localName, where.filename, where.cwd);
+    : planImport(context.sourceCode, facts, provider, provider.localName, where.filename, where.cwd)?.edit;
   return { text: plan.constant, addImport };
 }
 
