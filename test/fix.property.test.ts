@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 
 import tsParser from '@typescript-eslint/parser';
 
-import { getFileAnalysis } from '../src/analysis/index.js';
+import { withFileAnalysis } from '../src/analysis/index.js';
 import plugin from '../src/index.js';
 import { builtinProvider } from '../src/providers/index.js';
 import type { BuiltinProviderName } from '../src/providers/index.js';
@@ -120,36 +120,32 @@ function sitesOf(code: string, parser: Parser, sourceType: 'module' | 'commonjs'
     meta: { type: 'problem', schema: [], messages: {} },
     defaultOptions: [],
     create(context) {
-      const { listener, analysis } = getFileAnalysis(context);
-      return {
-        ...listener,
-        'Program:exit'() {
-          for (const { site } of analysis.sites) {
-            let root: TSESTree.Node = site.node;
-            while (root.type === 'MemberExpression') root = root.object;
-            const name = root.type === 'Identifier' ? root.name : undefined;
-            let top = false;
-            if (name) {
-              let variable: TSESLint.Scope.Variable | undefined;
-              for (let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(root); scope && !variable; scope = scope.upper)
-                variable = scope.set.get(name);
-              top =
-                variable !== undefined &&
-                (variable.scope.type === 'module' || variable.scope.type === 'global' || variable.scope.block.type === 'Program');
-            }
-            // Reports point at the literal, inside `404 as const` too.
-            const literal = site.node.type === 'TSAsExpression' ? site.node.expression : site.node;
-            sites.push({
-              text: context.sourceCode.getText(site.node),
-              line: literal.loc.start.line,
-              column: literal.loc.start.column + 1,
-              root: name,
-              rootIsTopLevel: top,
-              reported: false,
-            });
+      return withFileAnalysis(context, (analysis) => {
+        for (const { site } of analysis.sites) {
+          let root: TSESTree.Node = site.node;
+          while (root.type === 'MemberExpression') root = root.object;
+          const name = root.type === 'Identifier' ? root.name : undefined;
+          let top = false;
+          if (name) {
+            let variable: TSESLint.Scope.Variable | undefined;
+            for (let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(root); scope && !variable; scope = scope.upper)
+              variable = scope.set.get(name);
+            top =
+              variable !== undefined &&
+              (variable.scope.type === 'module' || variable.scope.type === 'global' || variable.scope.block.type === 'Program');
           }
-        },
-      };
+          // Reports point at the literal, inside `404 as const` too.
+          const literal = site.node.type === 'TSAsExpression' ? site.node.expression : site.node;
+          sites.push({
+            text: context.sourceCode.getText(site.node),
+            line: literal.loc.start.line,
+            column: literal.loc.start.column + 1,
+            root: name,
+            rootIsTopLevel: top,
+            reported: false,
+          });
+        }
+      });
     },
   };
   const linter = new Linter({ configType: 'flat' });

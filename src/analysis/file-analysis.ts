@@ -1,8 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { moduleApis } from '../apis/index.js';
 import { allBuiltinProviders } from '../providers/index.js';
 import { decode } from './decode.js';
-import type { DecodableNode, DecodeContext } from './decode.js';
+import type { DecodableNode, Decoded, DecodeContext } from './decode.js';
+import { handleRoot } from './handle-identity.js';
+import { OwnerFinder, isCandidateOwner } from './owners.js';
+import { variableOf } from './scope.js';
 import { getFileFacts } from './file-facts.js';
 import type { FileFacts } from './file-facts.js';
 import { statusLeaves } from './leaves.js';
@@ -24,20 +28,37 @@ export interface FileAnalysis {
   readonly responses: Responses;
 }
 
-/** The analysis of one file: every per-file answer and cache hangs off it. */
+/** Where the analysis starts: the values and calls that can be a status, found while ESLint walks the file. */
+export interface Starts {
+  /** Number literals. */
+  readonly numbers: readonly TSESTree.Node[];
+  /** Member expressions rooted at a constants object of the file: `StatusCodes.NOT_FOUND`. */
+  readonly constants: readonly TSESTree.MemberExpression[];
+  /** Calls by the name of an API that redirects: `res.redirect(url)` has a status though it states none. */
+  readonly redirects: readonly TSESTree.CallExpression[];
+}
+
+/**
+ * The analysis of one file, built leaf-first: from each value that can be a status, up to the
+ * nodes that may own it; from each response those decode to, to every other use of that response.
+ * Only those nodes are decoded, in the order ESLint would have visited them.
+ */
 export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
   private readonly apiSites: FoundSite[] = [];
   private readonly namedSites: FoundSite[] = [];
   private allSites: readonly FoundSite[] | undefined;
-  /** Nodes already decoded: two selectors can match one node. */
-  private readonly visited = new Set<TSESTree.Node>();
+  private readonly decoded = new Map<DecodableNode, Decoded | undefined>();
   private readonly seenLeaves = new Set<TSESTree.Node>();
   private factsValue: FileFacts | undefined;
   private constants: ConstantResolver | undefined;
   private responsesValue: Responses | undefined;
 
-  constructor(readonly sourceCode: Readonly<TSESLint.SourceCode>) {
+  constructor(
+    readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    starts: Starts,
+  ) {
     this.parameters = new ParameterStatuses(sourceCode);
+    if (starts.numbers.length > 0 || starts.constants.length > 0 || starts.redirects.length > 0) this.build(starts);
   }
 
   get facts(): FileFacts {
@@ -88,11 +109,77 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
     return (this.constants ??= createConstantResolver(this.facts, allBuiltinProviders()))(node);
   }
 
-  /** Decodes a node once and feeds the sites and the response model. */
-  readonly visit = (node: DecodableNode): void => {
-    if (this.visited.has(node)) return;
-    this.visited.add(node);
+  private decodeOnce(node: DecodableNode): Decoded | undefined {
+    if (this.decoded.has(node)) return this.decoded.get(node);
     const decoded = decode(node, this);
+    this.decoded.set(node, decoded);
+    return decoded;
+  }
+
+  private build({ numbers, constants, redirects }: Starts): void {
+    let importsApis = false;
+    for (const module of this.facts.modules) importsApis ||= moduleApis(module).length > 0;
+    const finder = new OwnerFinder(this.sourceCode, importsApis);
+    for (const number of numbers) finder.from(number);
+    for (const constant of constants) {
+      const resolved = this.resolveConstant(constant) ? constant : constant.parent;
+      if (resolved.type === 'MemberExpression' && resolved.object === constant && this.resolveConstant(resolved)) finder.from(resolved);
+      else if (resolved === constant) finder.from(constant);
+    }
+    for (const call of redirects) {
+      if (isCandidateOwner(call, importsApis)) finder.owners.add(call);
+      finder.from(call);
+    }
+    // Every other use of a response that holds a status or a redirect: its headers, content and hand-offs.
+    const expanded = new Set<TSESTree.Node>();
+    for (let pending = [...finder.owners]; pending.length > 0;) {
+      const before = finder.owners.size;
+      for (const owner of pending) {
+        const decoded = this.decodeOnce(owner);
+        if (!decoded || !answersWith(decoded)) continue;
+        const factory = decoded.effects.find((effect) => effect.kind === 'value')?.factory;
+        for (const handle of [decoded.handle, factory]) {
+          if (!handle) continue;
+          const root = handleRoot(handle);
+          if (expanded.has(root)) continue;
+          expanded.add(root);
+          this.usesOf(root, finder, importsApis);
+        }
+      }
+      pending = [...finder.owners].slice(before);
+    }
+    // ESLint's order: outer before inner, then left to right.
+    const owners = [...finder.owners].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
+    for (const owner of owners) this.visit(owner);
+  }
+
+  /** The owners of every use of the response `root` stands for, as the handle identity groups them. */
+  private usesOf(root: TSESTree.Node, finder: OwnerFinder, importsApis: boolean): void {
+    const variable = root.type === 'Identifier' ? variableOf(this.sourceCode, root) : undefined;
+    if (variable) {
+      for (const reference of variable.references) finder.from(reference.identifier);
+      return;
+    }
+    if (root.type !== 'Identifier' && root.type !== 'MemberExpression') return;
+    // A response known by a global name or a member (`this.res`): every candidate of its scope.
+    const scope = this.sourceCode.getScope(root);
+    const region = root.type === 'Identifier' ? scope.block : scope.variableScope.block;
+    const keys = this.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+    const stack: TSESTree.Node[] = [region];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (isCandidateOwner(node, importsApis)) finder.owners.add(node);
+      for (const key of keys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(child)) {
+          for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') stack.push(item as TSESTree.Node);
+        } else if (child && typeof (child as TSESTree.Node).type === 'string') stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+
+  /** Decodes a node once and feeds the sites and the response model. */
+  private visit(node: DecodableNode): void {
+    const decoded = this.decodeOnce(node);
     if (!decoded) return;
     collectSites(decoded, this.leavesOf, this.seenLeaves, this.apiSites, this.namedSites);
     if (decoded.framework === 'code' || decoded.framework === 'test') return;
@@ -101,5 +188,13 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
       if (effect.kind === 'status' && effect.node && effect.node.type !== 'SpreadElement' && effect.role !== 'range')
         this.defaults.push(...this.parameters.note(effect, this.leavesOf(effect.node)));
     }
-  };
+  }
+}
+
+/** A decoded node whose response the rules ask about: it states a status, redirects, or builds a response. */
+function answersWith(decoded: Decoded): boolean {
+  if (decoded.framework === 'code' || decoded.framework === 'test') return false;
+  return decoded.effects.some(
+    (effect) => (effect.kind === 'status' && effect.node !== undefined) || effect.kind === 'redirect' || effect.kind === 'value',
+  );
 }

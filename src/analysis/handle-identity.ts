@@ -26,7 +26,7 @@ export class Handle<Event> {
 }
 
 /** The variable or expression a handle chain starts from: `res` in `res.status(204).json(x)`. */
-function handleRoot(node: TSESTree.Node): TSESTree.Node {
+export function handleRoot(node: TSESTree.Node): TSESTree.Node {
   let current = unwrap(node);
   for (;;) {
     if (current.type === 'CallExpression' && current.callee.type === 'MemberExpression') current = unwrap(current.callee.object);

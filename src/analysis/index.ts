@@ -1,10 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { moduleApis, selectorNames } from '../apis/index.js';
-import { statusReadCondition } from '../ast/status-read.js';
-import type { DecodableNode } from './decode.js';
+import { moduleApis, ownerNames } from '../apis/index.js';
+import { allBuiltinProviders } from '../providers/index.js';
+import { findProviderBinding } from '../providers/resolve.js';
 import { Analysis } from './file-analysis.js';
-import type { FileAnalysis } from './file-analysis.js';
+import type { FileAnalysis, Starts } from './file-analysis.js';
+import { getFileFacts } from './file-facts.js';
+import type { FileFacts } from './file-facts.js';
 
 export type { FileAnalysis } from './file-analysis.js';
 export type { FoundSite, StatusSite } from './sites.js';
@@ -13,101 +15,126 @@ export type { RouteMethods } from './routes.js';
 export type { StatusRole } from '../apis/index.js';
 export { contentOnBodilessConsequence } from '../apis/index.js';
 
-const alternatives = (names: Iterable<string>) => `/^(?:${[...new Set(names)].sort().join('|')})$/`;
+/** The modules of the constants packages the value model knows. */
+const providers = [...allBuiltinProviders()];
 
-/**
- * The nodes that can hold a status, a header, content or a redirect, derived from the catalogue.
- * ESLint matches these selectors itself, so the analysis is never called for the many calls,
- * objects and expressions that cannot matter.
- */
-const selectors = {
-  memberCall: `CallExpression[callee.property.name=${alternatives(selectorNames.methods)}]`,
-  /** Functions known by name; a file that imports from a catalogue module gets `importedCall` instead. */
-  namedCall: `CallExpression[callee.name=${alternatives(selectorNames.functions)}]`,
-  importedCall: 'CallExpression[callee.type="Identifier"]',
-  /** Any class: besides the catalogue's, the file's own error classes and other files' by their name. */
-  construction: 'NewExpression[callee.type="Identifier"]',
-  /** Project helpers known by the shape of their name. */
-  helperCall: `CallExpression[callee.name=/${selectorNames.functionPatterns.join('|')}/]:not([callee.name=${alternatives(selectorNames.functions)}])`,
-  assignment: `AssignmentExpression[left.property.name=${alternatives(selectorNames.assignedProperties)}]`,
-  headerAssignment: `AssignmentExpression[left.object.property.name=${alternatives(selectorNames.headerObjects)}]`,
-  comparison: `BinaryExpression[operator=/^(?:[=!]==?|[<>]=?)$/]:matches(BinaryExpression${statusReadCondition('left')}, BinaryExpression${statusReadCondition('right')})`,
-  switchCase: `SwitchStatement${statusReadCondition('discriminant')} > SwitchCase[test]`,
-  propertyKey: `Property[key.name=${alternatives(selectorNames.propertyKeys)}]`,
-  propertyString: `Property[key.value=${alternatives(selectorNames.propertyKeys)}]`,
-  ...namedPlaceSelectors(pattern(selectorNames.placeNames)),
-};
+/** `HTTP_STATUS_NO_GATE=1` listens in every file, to show that the gate loses nothing. */
+const ungated = process.env['HTTP_STATUS_NO_GATE'] === '1';
 
-/** Patterns as one esquery regular expression. */
-function pattern(sources: readonly string[]): string {
-  return `/${sources.map((source) => `(?:${source})`).join('|') || '^$'}/`;
-}
-
-/** Variables, fields, defaults and plain assignments under a status name: `let statusCode = 500`. */
-function namedPlaceSelectors(names: string) {
-  return {
-    namedDeclarator: `VariableDeclarator[id.name=${names}]`,
-    namedField: `PropertyDefinition[key.name=${names}]`,
-    namedDefault: `AssignmentPattern[left.name=${names}]`,
-    namedAssignment: `AssignmentExpression[left.name=${names}]`,
-  };
-}
-
-/** All per-file state, keyed by the file's AST root. */
-const analyses = new WeakMap<TSESTree.Program, Analysis>();
-
-function visitorsFor(analysis: Analysis, importsApis: boolean): TSESLint.RuleListener {
-  const visit = analysis.visit as (node: DecodableNode) => void;
-  const listener: TSESLint.RuleListener = {
-    [selectors.memberCall]: visit,
-    [selectors.assignment]: visit,
-    [selectors.headerAssignment]: visit,
-    [selectors.comparison]: visit,
-    [selectors.switchCase]: visit,
-    [selectors.propertyKey]: visit,
-    [selectors.propertyString]: visit,
-    [selectors.construction]: visit,
-    [selectors.namedDeclarator]: visit,
-    [selectors.namedField]: visit,
-    [selectors.namedDefault]: visit,
-    [selectors.namedAssignment]: visit,
-  };
-  // Most files import nothing the catalogue knows: only the known names are called.
-  if (importsApis) {
-    listener[selectors.importedCall] = visit;
-  } else {
-    listener[selectors.namedCall] = visit;
-    listener[selectors.helperCall] = visit;
+/** The names of the constants objects the file binds: `StatusCodes`, `HttpStatus`, `http2` of `http2.constants`. */
+function constantRoots(facts: FileFacts): Set<string> {
+  const roots = new Set<string>();
+  for (const provider of providers) {
+    const binding = findProviderBinding(provider, facts);
+    if (binding) roots.add(binding.objectText.split('.')[0]!);
   }
-  return listener;
+  return roots;
 }
 
+/** Whether the file can call a redirecting API: by its own name in the text, or imported. */
+function mayRedirect(text: string, facts: FileFacts): boolean {
+  if (ownerNames.redirectWords.some((word) => text.includes(word))) return true;
+  for (const binding of facts.bindings.values())
+    if (ownerNames.importedRedirects.has(binding.imported) && moduleApis(binding.module).length > 0) return true;
+  return false;
+}
+
+function calleeName(call: TSESTree.CallExpression): string | undefined {
+  const callee = call.callee;
+  if (callee.type === 'Identifier') return callee.name;
+  return callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : undefined;
+}
+
+/** One file's starts, gathered while ESLint walks it, and its analysis, built on the first question. */
+class FileState implements Starts {
+  readonly numbers: TSESTree.Node[] = [];
+  readonly constants: TSESTree.MemberExpression[] = [];
+  readonly redirects: TSESTree.CallExpression[] = [];
+  /** Rules of the plugin that have yet to read the analysis; at none, the state is dropped. */
+  readers = 0;
+  private analysisValue: Analysis | undefined;
+
+  constructor(readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
+
+  get analysis(): FileAnalysis {
+    return (this.analysisValue ??= new Analysis(this.sourceCode, this));
+  }
+
+  /**
+   * Plain node-type listeners, as core `no-magic-numbers` has: every number literal; members only
+   * in files that bind a constants object, and calls only in files that can call a redirecting API.
+   */
+  listener(): TSESLint.RuleListener {
+    const listener: TSESLint.RuleListener = {
+      Literal: (node) => {
+        if (typeof node.value === 'number') this.numbers.push(node);
+      },
+    };
+    // The file's imports and requires, from its top-level statements only.
+    const facts = getFileFacts(this.sourceCode);
+    const roots = facts.bindings.size > 0 || ungated ? constantRoots(facts) : undefined;
+    if (roots?.size)
+      listener.MemberExpression = (node) => {
+        if (node.object.type === 'Identifier' && roots.has(node.object.name)) this.constants.push(node);
+      };
+    if (ungated || mayRedirect(this.sourceCode.text, facts)) {
+      listener.CallExpression = (node) => {
+        const name = calleeName(node);
+        if (name !== undefined && ownerNames.redirects.has(name)) this.redirects.push(node);
+      };
+    }
+    return listener;
+  }
+}
+
+/** Per-file state, keyed by the file's AST root, dropped once every rule has read it. */
+const states = new WeakMap<TSESTree.Program, FileState>();
+
 /**
- * The file's analysis, shared by every rule of the plugin: the first rule to ask gets the visitors
- * that build it, the others none, so the work is done once however many rules run.
- * Read it at `Program:exit`, when every visitor has seen the whole file.
+ * The file's analysis, shared by every rule of the plugin: the first rule to ask gets the
+ * listeners that gather where a status can be, the others none, so the work is done once.
+ * Read the analysis at `Program:exit`, when ESLint has walked the whole file.
  */
 export function getFileAnalysis(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): {
   listener: TSESLint.RuleListener | undefined;
-  analysis: FileAnalysis;
+  readonly analysis: FileAnalysis;
 } {
   const ast = context.sourceCode.ast;
-  const known = analyses.get(ast);
-  if (known) return { listener: undefined, analysis: known };
-  const analysis = new Analysis(context.sourceCode);
-  analyses.set(ast, analysis);
-  let importsApis = false;
-  for (const module of analysis.facts.modules) importsApis ||= moduleApis(module).length > 0;
-  return { listener: visitorsFor(analysis, importsApis), analysis };
+  const known = states.get(ast);
+  if (known)
+    return {
+      listener: undefined,
+      get analysis() {
+        return known.analysis;
+      },
+    };
+  const state = new FileState(context.sourceCode);
+  states.set(ast, state);
+  return {
+    listener: state.listener(),
+    get analysis() {
+      return state.analysis;
+    },
+  };
 }
 
-/** A rule's listener: the shared analysis's visitors, and `onExit` once the file is analysed. */
+/** A rule's listener: the shared listeners (first rule only), and `onExit` with the file's analysis. */
 export function withFileAnalysis(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   onExit: (analysis: FileAnalysis) => void,
 ): TSESLint.RuleListener {
-  const { listener, analysis } = getFileAnalysis(context);
-  const exit = () => onExit(analysis);
-  // Only the first rule carries the visitors; the others need nothing but the end of the file.
-  return listener ? { ...listener, 'Program:exit': exit } : { 'Program:exit': exit };
+  const ast = context.sourceCode.ast;
+  let state = states.get(ast);
+  const first = !state;
+  if (!state) states.set(ast, (state = new FileState(context.sourceCode)));
+  state.readers++;
+  const own = state;
+  const exit = () => {
+    try {
+      onExit(own.analysis);
+    } finally {
+      if (--own.readers === 0 && states.get(ast) === own) states.delete(ast);
+    }
+  };
+  return first ? { ...own.listener(), 'Program:exit': exit } : { 'Program:exit': exit };
 }

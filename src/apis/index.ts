@@ -217,8 +217,22 @@ for (const shapes of shapeDecoders) for (const method of shapes.methods ?? []) i
 
 const namesOf = (tables: Iterable<Map<string, unknown>>) => [...tables].flatMap((table) => [...table.keys()]);
 
-/** Names for the ESLint selectors: any node that can matter is matched by one of these. */
-export const selectorNames = {
+/** The names of APIs that redirect, whatever status they are given: a redirect with none is a 302 or 307 all the same. */
+function redirectNames(tables: readonly Table<Api>[]): Set<string> {
+  const names = new Set<string>();
+  for (const table of tables) for (const [name, apis] of table) if (apis.some((api) => api.redirect)) names.add(name);
+  return names;
+}
+/** Redirecting APIs called by their own name: methods, statics and globals. */
+const calledRedirects = redirectNames([...handleMethods.values(), ...statics.values(), globals, constructors]);
+/** Redirecting APIs a file imports: `redirect` from react-router, `Redirect` from @nestjs/common. */
+const importedRedirects = redirectNames(importApis.flatMap(({ apis }) => [apis.functions, apis.constructors, ...apis.statics.values()]));
+
+/** Patterns as one regular expression; one that matches nothing when there are none. */
+const anyOf = (sources: readonly string[]) => new RegExp(sources.map((source) => `(?:${source})`).join('|') || '^(?!)$');
+
+/** The names by which the analysis knows a node may be the catalogue's: a node named otherwise is never decoded. */
+export const ownerNames = {
   methods: new Set([
     ...namesOf(handleMethods.values()),
     ...namesOf(statics.values()),
@@ -226,8 +240,8 @@ export const selectorNames = {
     ...shapeDecoders.flatMap((shapes) => shapes.methods ?? []),
   ]),
   functions: new Set(globals.keys()),
-  /** Patterns of helper names, as regular expression sources. */
-  functionPatterns: namedHelpers.map(({ name }) => name.source),
+  /** Project helpers known by the shape of their name. */
+  helperName: anyOf(namedHelpers.map(({ name }) => name.source)),
   assignedProperties: new Set([
     ...namesOf(handleAssignments.values()),
     ...shapeDecoders.flatMap((shapes) => shapes.assignmentProperties ?? []),
@@ -236,6 +250,12 @@ export const selectorNames = {
     [...handleAssignments.values()].flatMap((assignments) => [...assignments].filter(([, api]) => api.headers).map(([name]) => name)),
   ),
   propertyKeys: new Set(shapeDecoders.flatMap((shapes) => shapes.propertyKeys ?? [])),
-  /** Patterns, as one regular expression source each. */
-  placeNames: shapeDecoders.flatMap((shapes) => (shapes.placeNames ? [shapes.placeNames.source] : [])),
+  /** Variables, fields, defaults and assignments under a status name: `let statusCode = 500`. */
+  /** Calls that redirect: they are status positions even when they state no status. */
+  redirects: new Set([...calledRedirects, ...importedRedirects]),
+  /** Words one of which a file's text holds when it calls a redirecting API by its own name. */
+  redirectWords: [...calledRedirects].filter((name) => ![...calledRedirects].some((other) => other !== name && name.includes(other))),
+  /** The redirecting APIs a file must import to call. */
+  importedRedirects,
+  placeName: anyOf(shapeDecoders.flatMap((shapes) => (shapes.placeNames ? [shapes.placeNames.source] : []))),
 };

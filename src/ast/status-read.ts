@@ -7,18 +7,30 @@ export const statusName = /^(?:status|statusCode|status_code|httpStatus|httpStat
 /** Functions whose name says they return a status: `getStatusCode(err)`, `exception.getStatus()`. */
 const statusGetter = /^get(?:Http|Response)?Status(?:Code)?$/;
 const statusProperties: ReadonlySet<string> = new Set(['status', 'statusCode']);
-const alternatives = (values: Iterable<string>) => `/^(?:${[...values].join('|')})$/`;
+const statusMethod = new RegExp(`^(?:status|${statusGetter.source.slice(1, -1)})$`);
+
+/** `node.name` where the node has one: Identifier, PrivateIdentifier, JSXIdentifier. */
+function nameOf(node: unknown): string | undefined {
+  const name = (node as { name?: unknown } | null | undefined)?.name;
+  return typeof name === 'string' ? name : undefined;
+}
 
 /**
- * An esquery condition on the expression at `path` that holds whenever `isStatusRead` can: a
- * cheap prefilter, so ESLint calls the analysis only for comparisons that may read a status.
+ * A cheap test that holds whenever `isStatusRead` can: the analysis decodes a comparison or a
+ * switch only when one side may read a status.
  */
-export function statusReadCondition(path: string): string {
-  return (
-    `:matches([${path}.name=${String(statusName)}], [${path}.property.name=${alternatives(statusProperties)}], ` +
-    `[${path}.callee.property.name=/^(?:status|${statusGetter.source.slice(1, -1)})$/], [${path}.callee.name=${String(statusGetter)}], ` +
-    `[${path}.type=${alternatives(wrapperTypes)}])`
-  );
+export function mayReadStatus(node: TSESTree.Node): boolean {
+  if (wrapperTypes.has(node.type)) return true;
+  const name = nameOf(node);
+  if (name !== undefined && statusName.test(name)) return true;
+  const property = nameOf((node as { property?: unknown }).property);
+  if (property !== undefined && statusProperties.has(property)) return true;
+  const callee = (node as { callee?: TSESTree.Node }).callee;
+  if (!callee) return false;
+  const method = nameOf((callee as { property?: unknown }).property);
+  if (method !== undefined && statusMethod.test(method)) return true;
+  const called = nameOf(callee);
+  return called !== undefined && statusGetter.test(called);
 }
 
 /** The name a call is made by: `f` in `f()`, `m` in `x.m()`. */

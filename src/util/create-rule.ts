@@ -54,6 +54,20 @@ export function applyDefault<Options extends readonly unknown[]>(defaults: Optio
   return options as unknown as Options;
 }
 
+/** Deep equality of JSON-like option values, without building a key. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  for (const key of keysA) {
+    if (!Object.hasOwn(b, key) || !sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
 /**
  * `ESLintUtils.RuleCreator`, without loading @typescript-eslint/utils at run time (its entry point
  * loads some 400 modules), and with the default options merged once per distinct user options
@@ -66,21 +80,26 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const defaults = (rule.meta.defaultOptions ?? []) as Options;
   const merged = new Map<string, Options>();
   const mergedByObject = new WeakMap<object, Options>();
+  // ESLint 9.15+ hands every file a fresh copy of the same options: compare with the last by value.
+  let last: { user: readonly unknown[]; options: Options } | undefined;
   return {
     name: rule.name,
     meta: { ...rule.meta, docs: { ...rule.meta.docs, url: `${repositoryUrl}/blob/main/docs/rules/${rule.name}.md` } },
     create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>) {
       const user = context.options;
-      // ESLint's CLI hands files of one config the same option objects in a fresh array; other
-      // callers may copy them. Known objects skip the JSON key; either way, merge once per value.
-      const first = user[0];
-      const byIdentity = user.length === 1 && typeof first === 'object' && first !== null;
-      let options = byIdentity ? mergedByObject.get(first) : undefined;
+      let options = last && (last.user === user || sameValue(last.user, user)) ? last.options : undefined;
       if (!options) {
-        const key = user.length === 0 ? '' : JSON.stringify(user);
-        options = merged.get(key);
-        if (!options) merged.set(key, (options = applyDefault(defaults, user)));
-        if (byIdentity) mergedByObject.set(first, options);
+        // Known objects skip the JSON key; either way, merge once per distinct value.
+        const first = user[0];
+        const byIdentity = user.length === 1 && typeof first === 'object' && first !== null;
+        options = byIdentity ? mergedByObject.get(first) : undefined;
+        if (!options) {
+          const key = user.length === 0 ? '' : JSON.stringify(user);
+          options = merged.get(key);
+          if (!options) merged.set(key, (options = applyDefault(defaults, user)));
+          if (byIdentity) mergedByObject.set(first, options);
+        }
+        last = { user, options };
       }
       return rule.create(context, options);
     },

@@ -1,15 +1,15 @@
-// Decodes snippets the way the plugin does (its own selectors, its own decoder) and describes each
+// Decodes snippets the way the plugin does (its own candidate test, its own decoder) and describes each
 // decoded node in one line, so the catalogue's tables can be checked against plain text.
 import tsParser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { expect, it } from 'vitest';
 
+import { moduleApis } from '../../src/apis/index.js';
 import type { ApiFamily, Effect, RuntimeCheck } from '../../src/apis/index.js';
 import { decode } from '../../src/analysis/decode.js';
-import type { DecodableNode } from '../../src/analysis/decode.js';
 import { computeFileFacts } from '../../src/analysis/file-facts.js';
-import { getFileAnalysis } from '../../src/analysis/index.js';
+import { isCandidateOwner } from '../../src/analysis/owners.js';
 
 /** The codes a run-time check accepts, as ranges: "100-999", "301-303, 307-308". */
 export function accepted(check: RuntimeCheck): string {
@@ -50,20 +50,19 @@ export function decodeSnippet(code: string): string[] {
     meta: { type: 'problem', schema: [], messages: {} },
     defaultOptions: [],
     create(context) {
-      const { listener } = getFileAnalysis(context);
       const facts = computeFileFacts(context.sourceCode.ast);
+      const importsApis = [...facts.modules].some((module) => moduleApis(module).length > 0);
       const text = (node: TSESTree.Node) => context.sourceCode.getText(node);
-      const wrapped: TSESLint.RuleListener = {};
-      for (const [selector, visit] of Object.entries(listener ?? {})) {
-        wrapped[selector] = (node: DecodableNode) => {
-          (visit as (node: DecodableNode) => void)(node);
+      return {
+        // Every node the analysis would decode were a status to lead it there, in ESLint's order.
+        '*'(node: TSESTree.Node) {
+          if (!isCandidateOwner(node, importsApis)) return;
           const decoded = decode(node, { sourceCode: context.sourceCode, facts });
           if (!decoded) return;
           const handle = decoded.handle ? ` ${text(decoded.handle)}` : '';
           entries.push({ prefix: `${decoded.framework}${handle}`, effects: decoded.effects, text });
-        };
-      }
-      return wrapped;
+        },
+      };
     },
   };
   const linter = new Linter({ configType: 'flat' });

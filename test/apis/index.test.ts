@@ -1,8 +1,8 @@
-// The catalogue index derives the recogniser's tables and the ESLint selectors from the families:
+// The catalogue index derives the recogniser's tables and the names the analysis decodes by from the families:
 // every name a family declares must reach them, so adding an API needs no second list.
 import { describe, expect, it } from 'vitest';
 
-import { families, moduleApis, selectorNames } from '../../src/apis/index.js';
+import { families, moduleApis, ownerNames } from '../../src/apis/index.js';
 
 describe('catalogue index', () => {
   it('gives every family its own framework, but for the generic ones (test tools, plain code)', () => {
@@ -10,25 +10,25 @@ describe('catalogue index', () => {
     expect(new Set(frameworks).size).toBe(frameworks.length);
   });
 
-  it('selects every method, static, constructor, function and assigned property a family declares', () => {
+  it('knows by name every method, static, constructor, function and assigned property a family declares', () => {
     const missing: string[] = [];
     const expectIn = (set: ReadonlySet<string>, name: string, what: string) => {
       if (!set.has(name)) missing.push(`${what} ${name}`);
     };
     for (const family of families) {
       for (const handle of Object.values(family.handles ?? {})) {
-        for (const method of Object.keys(handle?.methods ?? {})) expectIn(selectorNames.methods, method, 'method');
-        for (const property of Object.keys(handle?.assignments ?? {})) expectIn(selectorNames.assignedProperties, property, 'property');
+        for (const method of Object.keys(handle?.methods ?? {})) expectIn(ownerNames.methods, method, 'method');
+        for (const property of Object.keys(handle?.assignments ?? {})) expectIn(ownerNames.assignedProperties, property, 'property');
       }
       for (const methods of Object.values(family.statics ?? {}))
-        for (const method of Object.keys(methods)) expectIn(selectorNames.methods, method, 'static');
+        for (const method of Object.keys(methods)) expectIn(ownerNames.methods, method, 'static');
       // Constructors need no name: every `new Name(...)` is visited (error classes are known by shape).
-      for (const name of Object.keys(family.globals ?? {})) expectIn(selectorNames.functions, name, 'function');
+      for (const name of Object.keys(family.globals ?? {})) expectIn(ownerNames.functions, name, 'function');
       for (const imports of family.imports ?? [])
         for (const methods of Object.values(imports.statics ?? {}))
-          for (const method of Object.keys(methods)) expectIn(selectorNames.methods, method, 'imported static');
-      for (const method of family.shapes?.methods ?? []) expectIn(selectorNames.methods, method, 'shape');
-      for (const key of family.shapes?.propertyKeys ?? []) expectIn(selectorNames.propertyKeys, key, 'key');
+          for (const method of Object.keys(methods)) expectIn(ownerNames.methods, method, 'imported static');
+      for (const method of family.shapes?.methods ?? []) expectIn(ownerNames.methods, method, 'shape');
+      for (const key of family.shapes?.propertyKeys ?? []) expectIn(ownerNames.propertyKeys, key, 'key');
     }
     expect(missing).toEqual([]);
   });
