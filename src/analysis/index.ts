@@ -27,6 +27,8 @@ const selectors = {
   importedCall: 'CallExpression[callee.type="Identifier"]',
   /** Any class: besides the catalogue's, the file's own error classes and other files' by their name. */
   construction: 'NewExpression[callee.type="Identifier"]',
+  /** `super(404, msg)` in a class that extends an error class. */
+  superCall: 'CallExpression[callee.type="Super"]',
   /** Project helpers known by the shape of their name. */
   helperCall: `CallExpression[callee.name=/${selectorNames.functionPatterns.join('|')}/]:not([callee.name=${alternatives(selectorNames.functions)}])`,
   assignment: `AssignmentExpression[left.property.name=${alternatives(selectorNames.assignedProperties)}]`,
@@ -67,6 +69,7 @@ function visitorsFor(analysis: Analysis, importsApis: boolean): TSESLint.RuleLis
     [selectors.propertyKey]: visit,
     [selectors.propertyString]: visit,
     [selectors.construction]: visit,
+    [selectors.superCall]: visit,
     [selectors.namedDeclarator]: visit,
     [selectors.namedField]: visit,
     [selectors.namedDefault]: visit,

@@ -20,6 +20,7 @@ export type Framework =
   | 'invariant'
   | 'openapi'
   | 'tsoa'
+  | 'routing-controllers'
   | 'test'
   | 'code';
 
@@ -241,8 +242,8 @@ export interface ShapeDecoders {
   /** Keys of object literal properties the decoder looks at: `{ statusCode: 200, body }`. */
   readonly propertyKeys?: readonly string[];
   readonly property?: (property: TSESTree.Property, sourceCode: Readonly<TSESLint.SourceCode>) => readonly StatusEffect[] | undefined;
-  /** Constructions no table knows: `new NotFoundError(...)`. */
-  readonly construction?: (node: TSESTree.NewExpression) => readonly StatusEffect[] | undefined;
+  /** Constructions no table knows: `new NotFoundError(...)`, or `super(...)` under `extends NotFoundError`. */
+  readonly construction?: (callee: TSESTree.Identifier, args: Arguments) => readonly StatusEffect[] | undefined;
   /** Names of variables, fields and parameters the decoder looks at: `let statusCode = 500`. */
   readonly placeNames?: RegExp;
   readonly namedPlace?: (node: NamedPlace) => readonly StatusEffect[] | undefined;
