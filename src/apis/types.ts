@@ -293,5 +293,5 @@ const fetchNullBodyStatuses = new Set([101, 103, 204, 205, 304]);
 
 /** The Fetch Response constructor's answer to content with a bodiless status. */
 export function fetchRejectsContent(code: number): string {
-  return fetchNullBodyStatuses.has(code) ? 'throws TypeError when it is given content' : 'throws RangeError for 1xx statuses';
+  return fetchNullBodyStatuses.has(code) ? 'throws TypeError when given content' : 'throws RangeError for 1xx statuses';
 }
