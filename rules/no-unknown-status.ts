@@ -9,8 +9,8 @@ import { createRule, perOptions } from '../src/util/create-rule.js';
 
 type MessageIds = 'notAStatus' | 'rejectedAtRuntime' | 'unregisteredStatus' | 'deprecatedStatus' | 'unusedStatus';
 
-/** A sentence's start: "the Fetch Response constructor throws" -> "The Fetch Response constructor throws". */
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** A consequence as a sentence: "the Fetch Response constructor throws" -> "The ..."; names (http-errors, h3) keep their case. */
+const capitalised = (text: string) => text.replace(/^the /u, 'The ');
 
 /** "; nginx: Client Closed Request", or the vendors' ids (as `allowVendors` takes them) when names and meanings pass 50 characters. */
 function vendorNote(uses: readonly UnofficialEntry[]): string {

@@ -81,7 +81,7 @@ const requirementData: (Data & { other?: string })[] = [...headerRequirements({ 
     })),
 );
 
-const sentenceStart = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const sentenceStart = (text: string) => text.replace(/^the /u, 'The ');
 
 /** Every message of every rule, with the data the rules give it, down to the longest values. */
 const realisticData: { [Rule in RuleName]: Record<keyof (typeof rules)[Rule]['meta']['messages'], Data[]> } = {

@@ -7,21 +7,21 @@ import { createTester, locate } from '../rule-tester.js';
 const tester = createTester();
 const header = "import { StatusCodes } from 'http-status-codes';\n";
 
-/** Registered meanings quoted by the message, by code. */
-const meanings: Record<number, [member: string, meaning: string]> = {
-  200: ['OK', 'OK, RFC 9110 section 15.3.1'],
-  201: ['CREATED', 'Created, RFC 9110 section 15.3.2'],
-  400: ['BAD_REQUEST', 'Bad Request, RFC 9110 section 15.5.1'],
-  401: ['UNAUTHORIZED', 'Unauthorized, RFC 9110 section 15.5.2'],
-  403: ['FORBIDDEN', 'Forbidden, RFC 9110 section 15.5.4'],
-  404: ['NOT_FOUND', 'Not Found, RFC 9110 section 15.5.5'],
-  410: ['GONE', 'Gone, RFC 9110 section 15.5.11'],
-  422: ['UNPROCESSABLE_ENTITY', 'Unprocessable Content, RFC 9110 section 15.5.21'],
-  429: ['TOO_MANY_REQUESTS', 'Too Many Requests, RFC 6585'],
-  409: ['CONFLICT', 'Conflict, RFC 9110 section 15.5.10'],
-  500: ['INTERNAL_SERVER_ERROR', 'Internal Server Error, RFC 9110 section 15.6.1'],
-  502: ['BAD_GATEWAY', 'Bad Gateway, RFC 9110 section 15.6.3'],
-  503: ['SERVICE_UNAVAILABLE', 'Service Unavailable, RFC 9110 section 15.6.4'],
+/** By code: the constant's member, where the code is defined, and the registry's name where the member's differs. */
+const meanings: Record<number, [member: string, citation: string, registryName?: string]> = {
+  200: ['OK', 'RFC 9110 section 15.3.1'],
+  201: ['CREATED', 'RFC 9110 section 15.3.2'],
+  400: ['BAD_REQUEST', 'RFC 9110 section 15.5.1'],
+  401: ['UNAUTHORIZED', 'RFC 9110 section 15.5.2'],
+  403: ['FORBIDDEN', 'RFC 9110 section 15.5.4'],
+  404: ['NOT_FOUND', 'RFC 9110 section 15.5.5'],
+  410: ['GONE', 'RFC 9110 section 15.5.11'],
+  422: ['UNPROCESSABLE_ENTITY', 'RFC 9110 section 15.5.21', ' (RFC 9110 name: Unprocessable Content)'],
+  429: ['TOO_MANY_REQUESTS', 'RFC 6585'],
+  409: ['CONFLICT', 'RFC 9110 section 15.5.10'],
+  500: ['INTERNAL_SERVER_ERROR', 'RFC 9110 section 15.6.1'],
+  502: ['BAD_GATEWAY', 'RFC 9110 section 15.6.3'],
+  503: ['SERVICE_UNAVAILABLE', 'RFC 9110 section 15.6.4'],
 };
 
 /** A case whose every listed code is reported once, in order, and replaced by its constant. */
@@ -30,13 +30,13 @@ function reported(name: string, code: string, codes: number[]) {
   let output = source;
   let from = header.length;
   const errors = codes.map((value) => {
-    const [member, meaning] = meanings[value]!;
+    const [member, citation, registryName = ''] = meanings[value]!;
     const index = source.indexOf(String(value), from);
     from = index + 1;
     const occurrence = source.slice(0, index).split(String(value)).length;
     return {
       messageId: 'magicStatus' as const,
-      data: { code: String(value), constant: `StatusCodes.${member}`, meaning },
+      data: { code: String(value), constant: `StatusCodes.${member}`, registryName, citation },
       ...locate(source, String(value), occurrence),
     };
   });
