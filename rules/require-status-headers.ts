@@ -15,11 +15,11 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
   name: 'require-status-headers',
   meta: {
     type: 'problem',
-    hasSuggestions: true,
     docs: {
       description: 'Require the headers HTTP demands with a status: WWW-Authenticate with 401, Allow with 405, Location with redirects',
       recommended: 'strict',
     },
+    hasSuggestions: true,
     schema: requireStatusHeadersSchema,
     defaultOptions: [{ headers: {}, ignoreExceptions: true, headerSetters: [] }],
     messages: {
@@ -43,16 +43,10 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
         if (!required || !headers?.known) continue;
         for (const requirement of required) {
           if (headers.names.has(requirement.header.toLowerCase())) continue;
-          const data = {
-            status: statusLabel(sent.code),
-            level: requirement.level,
-            header: requirement.header,
-            citation: requirement.citation,
-            consequence: requirement.consequence,
-          };
-          const other = requirement.otherStatus;
+          const { header, citation, consequence, level, otherStatus: other } = requirement;
+          const status = statusLabel(sent.code);
           if (!other) {
-            context.report({ node: sent.node, messageId: 'missingHeader', data });
+            context.report({ node: sent.node, messageId: 'missingHeader', data: { status, level, header, citation, consequence } });
             continue;
           }
           // A suggestion, never a fix: only the author knows whether the client is signed in.
@@ -60,7 +54,7 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
           context.report({
             node: sent.node,
             messageId: 'missingHeaderOrOtherStatus',
-            data: { ...data, other: String(other.code), when: other.when },
+            data: { status, header, citation, consequence, other: String(other.code), when: other.when },
             suggest: edit
               ? [
                   {

@@ -217,7 +217,7 @@ describe('every message of every rule, rendered with realistic data', () => {
   });
 
   it('the check itself catches the slips it is for', () => {
-    expect(problems('Use StatusCodes.NOT_FOUND instead of the magic number 404. See RFC 9110 section 15.5.5.')).toEqual([]);
+    expect(problems('Use StatusCodes.NOT_FOUND instead of 404. See RFC 9110 section 15.5.5.')).toEqual([]);
     expect(problems('Redirect with 303 See Other (303): the client follows with GET.')).toEqual(['a code named twice']);
     expect(problems('Replace the magic number 418 ((Unused), RFC 9110 section 15.5.19).')).toEqual(['doubled parentheses']);
     expect(problems(`${'x'.repeat(119)}. Then more.`)).toEqual(['first sentence of 120 characters']);

@@ -25,18 +25,14 @@ const signedIn = 'the client is signed in but not allowed';
  * writes it where the report stands on a literal 401.
  */
 function unauthorized(code: string, at = '401', occurrence = 1) {
-  const {
-    messageId: _,
-    data,
-    ...position
-  } = missing(code, at, '401 Unauthorized', 'WWW-Authenticate', 'RFC 9110 section 15.5.2', 'must', occurrence);
+  const error = missing(code, at, '401 Unauthorized', 'WWW-Authenticate', 'RFC 9110 section 15.5.2', 'must', occurrence);
   let index = -1;
   for (let seen = 0; seen < occurrence; seen++) index = code.indexOf(at, index + 1);
   const output = `${code.slice(0, index)}403${code.slice(index + 3)}`;
   return {
+    ...error,
     messageId: 'missingHeaderOrOtherStatus' as const,
-    data: { ...data, other: '403', when: signedIn },
-    ...position,
+    data: { ...error.data, other: '403', when: signedIn },
     suggestions: at === '401' ? [{ messageId: 'useOtherStatus' as const, data: { status: '403 Forbidden', when: signedIn }, output }] : [],
   };
 }
@@ -302,7 +298,8 @@ tester.run('require-status-headers', rule, {
             ...locate(cases.express, '401'),
             suggestions: [
               {
-                desc: 'Send 403 Forbidden if the client is signed in but not allowed.',
+                messageId: 'useOtherStatus' as const,
+                data: { status: '403 Forbidden', when: signedIn },
                 output:
                   "app.get('/me', (req, res) => {\n  if (!req.user) return res.status(403).json({ error: 'log in' });\n  res.json(req.user);\n});",
               },
@@ -324,7 +321,8 @@ tester.run('require-status-headers', rule, {
             ),
             suggestions: [
               {
-                desc: 'Send StatusCodes.FORBIDDEN (403 Forbidden) if the client is signed in but not allowed.',
+                messageId: 'useOtherStatus' as const,
+                data: { status: 'StatusCodes.FORBIDDEN (403 Forbidden)', when: signedIn },
                 output:
                   "import { StatusCodes } from 'http-status-codes';\napp.get('/me', (req, res) => res.status(StatusCodes.FORBIDDEN).end());",
               },
@@ -343,7 +341,8 @@ tester.run('require-status-headers', rule, {
           column: 40,
           suggestions: [
             {
-              desc: 'Send http2.constants.HTTP_STATUS_FORBIDDEN (403 Forbidden) if the client is signed in but not allowed.',
+              messageId: 'useOtherStatus' as const,
+              data: { status: 'http2.constants.HTTP_STATUS_FORBIDDEN (403 Forbidden)', when: signedIn },
               output:
                 "import http2 from 'node:http2';\nimport { HttpStatusCode } from '@angular/common/http';\napp.get('/a', (req, res) => res.status(http2.constants.HTTP_STATUS_FORBIDDEN).end());\napp.get('/b', (req, res) => res.status(HttpStatusCode.Unauthorized).end());",
             },
@@ -355,7 +354,8 @@ tester.run('require-status-headers', rule, {
           column: 40,
           suggestions: [
             {
-              desc: 'Send HttpStatusCode.Forbidden (403 Forbidden) if the client is signed in but not allowed.',
+              messageId: 'useOtherStatus' as const,
+              data: { status: 'HttpStatusCode.Forbidden (403 Forbidden)', when: signedIn },
               output:
                 "import http2 from 'node:http2';\nimport { HttpStatusCode } from '@angular/common/http';\napp.get('/a', (req, res) => res.status(http2.constants.HTTP_STATUS_UNAUTHORIZED).end());\napp.get('/b', (req, res) => res.status(HttpStatusCode.Forbidden).end());",
             },
