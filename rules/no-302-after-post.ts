@@ -36,7 +36,7 @@ export default createRule<[No302AfterPostOptions], MessageIds>({
     defaultOptions: [{ methods: ['POST', 'PUT', 'PATCH', 'DELETE'] }],
     messages: {
       redirectAfterUnsafeMethod:
-        'A {{code}} redirect answering {{method}} may change the method: use 303 for a GET, or 307 to keep {{method}}. RFC 9110 section {{section}} lets clients change it: browsers turn a POST into a GET, and Fetch-based clients send PUT, PATCH and DELETE again to the new URL; 303 See Other (section 15.4.4) asks for a GET, 307 and 308 (sections 15.4.8, 15.4.9) keep the method. Handler: {{source}}.',
+        'A {{code}} redirect answering {{method}} may change the method: use 303 for a GET, or 307 to keep {{method}}. RFC 9110 section {{section}} lets clients change it. Handler: {{source}}.',
       useSeeOther: 'Redirect with {{status}}: the client follows with a GET.',
       useTemporaryRedirect: 'Redirect with {{status}}: the client repeats the {{method}}.',
     },

@@ -4,18 +4,17 @@ import { fixOrSuggest } from '../src/fix/fix-or-suggest.js';
 import { providerChoices } from '../src/fix/provider-choices.js';
 import { magicStatusChecks, noMagicStatusSchema } from '../src/options/provider-schema.js';
 import { chooseProvider } from '../src/providers/resolve.js';
-import { statusMeaning } from '../src/registry/describe.js';
+import { registryNameNote, statusCitation, statusMeaning } from '../src/registry/describe.js';
 import { isInStatusRange } from '../src/registry/index.js';
 import type { NoMagicStatusOptions } from '../src/rule-options.js';
 import { createRule } from '../src/util/create-rule.js';
 
 const messages = {
-  magicStatus: 'Use {{constant}} instead of the magic number {{code}}. A name says what the number means: {{meaning}}.',
+  magicStatus: 'Use {{constant}}{{registryName}} instead of {{code}}. See {{citation}}.',
   magicStatusNoProvider:
-    'Magic number {{code}}: no constants package in dependencies; run `npm i http-status-codes` or set the `provider` option. ' +
-    '{{code}} is {{meaning}}. `provider` takes "http-status-codes", "http-status", "@nestjs/common", "@angular/common", "node:http2" or a module of your own.',
+    'No constants package to name {{code}}: run `npm i http-status-codes` or set `provider` (choices in the rule docs). {{code}} is {{meaning}}.',
   magicStatusNoMember:
-    'The magic number {{code}} has no constant in {{provider}}: define one, or list {{code}} in `ignore`. A name says what the number means: {{meaning}}.',
+    'The magic number {{code}} has no constant in {{provider}}: define one, or list {{code}} in `ignore`. {{code}} is {{meaning}}.',
   useConstant: 'Replace {{code}} with {{constant}}.',
   useConstantFrom: "Replace {{code}} with {{constant}}, imported from '{{module}}'.",
   unreadableProvider:
@@ -70,7 +69,13 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
         } else if (plan.kind === 'no-member') {
           context.report({ node: literal, messageId: 'magicStatusNoMember', data: { code, meaning, provider: provider!.name } });
         } else if (plan.kind === 'unsafe') {
-          context.report({ node: literal, messageId: 'magicStatus', data: { code, meaning, constant: plan.constant } });
+          const data = {
+            code,
+            constant: plan.constant,
+            registryName: registryNameNote(value.code, plan.constant),
+            citation: statusCitation(value.code),
+          };
+          context.report({ node: literal, messageId: 'magicStatus', data });
         } else {
           const { constant, fix } = plan;
           const statement = plan.kind === 'suggestion' ? plan.statement : undefined;
@@ -79,7 +84,8 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
               ? { messageId: 'useConstant' as const, data: { code, constant }, fix }
               : { messageId: 'useConstantWithImport' as const, data: { code, constant, statement }, fix };
           const safety = plan.kind === 'fix' ? 'fix' : 'suggest';
-          context.report({ node: literal, messageId: 'magicStatus', data: { code, meaning, constant }, ...fixOrSuggest(safety, edit) });
+          const data = { code, constant, registryName: registryNameNote(value.code, constant), citation: statusCitation(value.code) };
+          context.report({ node: literal, messageId: 'magicStatus', data, ...fixOrSuggest(safety, edit) });
         }
       }
     });

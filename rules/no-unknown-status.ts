@@ -3,10 +3,21 @@ import type { FoundSite } from '../src/analysis/index.js';
 import { statusListSchema } from '../src/options/provider-schema.js';
 import { deprecationReason } from '../src/registry/citations.js';
 import { ianaStatus, isInStatusRange, statusClass, unofficialUses, vendorIds } from '../src/registry/index.js';
+import type { UnofficialEntry } from '../src/registry/index.js';
 import type { NoUnknownStatusOptions } from '../src/rule-options.js';
 import { createRule, perOptions } from '../src/util/create-rule.js';
 
 type MessageIds = 'notAStatus' | 'rejectedAtRuntime' | 'unregisteredStatus' | 'deprecatedStatus' | 'unusedStatus';
+
+/** A consequence as a sentence: "the Fetch Response constructor throws" -> "The ..."; names (http-errors, h3) keep their case. */
+const capitalised = (text: string) => text.replace(/^the /u, 'The ');
+
+/** "; nginx: Client Closed Request", or the vendors' ids (as `allowVendors` takes them) when names and meanings pass 50 characters. */
+function vendorNote(uses: readonly UnofficialEntry[]): string {
+  if (uses.length === 0) return '';
+  const named = uses.map((use) => `${use.vendorName}: ${use.name}`).join('; ');
+  return named.length <= 50 ? `; ${named}` : `; used by ${uses.map((use) => use.vendor).join(', ')}`;
+}
 
 const derive = perOptions((options: NoUnknownStatusOptions) => ({
   allowed: new Set(options.allow),
@@ -44,11 +55,10 @@ export default createRule<[NoUnknownStatusOptions], MessageIds>({
     ],
     defaultOptions: [{ allow: [], allowVendors: [], allowDeprecated: false, checkReads: false }],
     messages: {
-      notAStatus:
-        '{{subject}} is not an HTTP status code: use a registered one. RFC 9110 section 15 defines three-digit codes from 100 to 599{{consequence}}.',
-      rejectedAtRuntime: '{{subject}} is rejected by this API: use a code it accepts. At run time, {{consequence}}.',
+      notAStatus: '{{subject}} is not an HTTP status code: use a registered one. RFC 9110 section 15 allows 100 to 599{{consequence}}.',
+      rejectedAtRuntime: '{{subject}} is rejected by this API: use a code it accepts. {{consequence}}.',
       unregisteredStatus:
-        '{{subject}} is not a registered status: use a registered one, or allow this one. It is not in the IANA HTTP Status Code Registry{{vendors}}, and clients treat an unknown code as {{fallback}} (RFC 9110 section 15).',
+        '{{subject}} is not a registered status: use a registered one, or allow it. Clients treat it as {{fallback}} (RFC 9110 section 15){{vendors}}.',
       deprecatedStatus: '{{subject}} is deprecated: use another code. {{phrase}} ({{citation}}) is deprecated because {{reason}}.',
       unusedStatus: '{{subject}} is reserved and unused: use a status code that HTTP defines. See {{citation}}.',
     },
@@ -63,12 +73,12 @@ export default createRule<[NoUnknownStatusOptions], MessageIds>({
       const rejected = runtime && !runtime.accepts(code) ? runtime.consequence : undefined;
       if (!isInStatusRange(code))
         return { messageId: 'notAStatus', data: { subject, consequence: rejected ? `, and ${rejected}` : '' } } as const;
-      if (rejected) return { messageId: 'rejectedAtRuntime', data: { subject, consequence: rejected } } as const;
+      if (rejected) return { messageId: 'rejectedAtRuntime', data: { subject, consequence: capitalised(rejected) } } as const;
       const entry = ianaStatus(code);
       if (!entry) {
         const uses = unofficialUses(code);
         if (uses.some((use) => allowedVendors.has(use.vendor))) return undefined;
-        const vendors = uses.length > 0 ? ` (${uses.map((use) => `${use.vendorName}: ${use.name}`).join('; ')})` : '';
+        const vendors = vendorNote(uses);
         return { messageId: 'unregisteredStatus', data: { subject, vendors, fallback: String(statusClass(code) * 100) } } as const;
       }
       const { phrase, citation, state } = entry;

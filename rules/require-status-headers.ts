@@ -1,11 +1,12 @@
 import { withFileAnalysis } from '../src/analysis/index.js';
 import { headerRequirements } from '../src/registry/header-requirements.js';
-import { statusLabel } from '../src/registry/describe.js';
+import { sameStyleStatus } from '../src/fix/same-style-status.js';
+import { statusLabel, writtenStatusLabel } from '../src/registry/describe.js';
 import type { RequireStatusHeadersOptions } from '../src/rule-options.js';
 import { requireStatusHeadersSchema } from '../src/options/rule-schemas.js';
 import { createRule, perOptions } from '../src/util/create-rule.js';
 
-type MessageIds = 'missingHeader';
+type MessageIds = 'missingHeader' | 'missingHeaderOrOtherStatus' | 'useOtherStatus';
 
 const requirementsFor = perOptions((options: RequireStatusHeadersOptions) => headerRequirements(options.headers));
 const settersFor = perOptions((options: RequireStatusHeadersOptions) => new Set(options.headerSetters));
@@ -18,10 +19,14 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
       description: 'Require the headers HTTP demands with a status: WWW-Authenticate with 401, Allow with 405, Location with redirects',
       recommended: 'strict',
     },
+    hasSuggestions: true,
     schema: requireStatusHeadersSchema,
     defaultOptions: [{ headers: {}, ignoreExceptions: true, headerSetters: [] }],
     messages: {
       missingHeader: 'Set {{header}} on this {{status}} response: it {{level}} carry one. See {{citation}}; without it, {{consequence}}.',
+      missingHeaderOrOtherStatus:
+        'Set {{header}} on this {{status}} response, or send {{other}} if {{when}}. See {{citation}}; without it, {{consequence}}.',
+      useOtherStatus: 'Send {{status}} if {{when}}.',
     },
     languages: ['js/js'],
   },
@@ -38,16 +43,27 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
         if (!required || !headers?.known) continue;
         for (const requirement of required) {
           if (headers.names.has(requirement.header.toLowerCase())) continue;
+          const { header, citation, consequence, level, otherStatus: other } = requirement;
+          const status = statusLabel(sent.code);
+          if (!other) {
+            context.report({ node: sent.node, messageId: 'missingHeader', data: { status, level, header, citation, consequence } });
+            continue;
+          }
+          // A suggestion, never a fix: only the author knows whether the client is signed in.
+          const edit = sameStyleStatus(context.sourceCode, sent.node, sent.code, other.code);
           context.report({
             node: sent.node,
-            messageId: 'missingHeader',
-            data: {
-              status: statusLabel(sent.code),
-              level: requirement.level,
-              header: requirement.header,
-              citation: requirement.citation,
-              consequence: requirement.consequence,
-            },
+            messageId: 'missingHeaderOrOtherStatus',
+            data: { status, header, citation, consequence, other: String(other.code), when: other.when },
+            suggest: edit
+              ? [
+                  {
+                    messageId: 'useOtherStatus',
+                    data: { status: writtenStatusLabel(edit.written, other.code), when: other.when },
+                    fix: (fixer) => fixer.replaceText(edit.node, edit.text),
+                  },
+                ]
+              : [],
           });
         }
       }

@@ -1,6 +1,6 @@
 // Messages as an editor shows them (the Problems panel, a hover, a quick-fix menu): the first
 // sentence says what is wrong and what to do in under 120 characters; the citation and the
-// run-time consequence follow; no doubled parentheses and no code named twice.
+// run-time consequence follow, the whole under 200 characters; no doubled parentheses and no code named twice.
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -8,7 +8,7 @@ import { contentOnBodilessConsequence, runtimeChecks } from '../src/apis/index.j
 import plugin from '../src/index.js';
 import { allBuiltinProviders } from '../src/providers/index.js';
 import { deprecationReason, noContentCitation, rfc9110Section } from '../src/registry/citations.js';
-import { statusLabel, statusMeaning, writtenStatusLabel } from '../src/registry/describe.js';
+import { registryNameNote, statusCitation, statusLabel, statusMeaning, writtenStatusLabel } from '../src/registry/describe.js';
 import { defaultHeaderRequirements, headerRequirements } from '../src/registry/header-requirements.js';
 import { ianaStatus, isNullBodyStatus, registeredCodes, unofficialUses } from '../src/registry/index.js';
 import { rules } from '../src/rules.js';
@@ -32,6 +32,7 @@ function firstSentence(message: string): string {
 function problems(message: string): string[] {
   const found: string[] = [];
   if (firstSentence(message).length >= 120) found.push(`first sentence of ${firstSentence(message).length} characters`);
+  if (message.length >= 200) found.push(`${message.length} characters`);
   if (/\{\{|\}\}/u.test(message)) found.push('an unfilled placeholder');
   // "418 ((Unused), ...)"; a call's own parentheses ("(app.post())") are code, not a slip.
   if (/\(\s*\(|(?<!\()\)\s*\)/u.test(message)) found.push('doubled parentheses');
@@ -68,10 +69,29 @@ const subjects = (code: number) => [
   ...constantSpellings.filter((spelling) => spelling.code === code).map(({ constant }) => `${constant} (${code})`),
 ];
 
+const requirementData: (Data & { other?: string })[] = [...headerRequirements({ 429: ['Retry-After'], 503: ['Retry-After'] })].flatMap(
+  ([code, requirements]) =>
+    requirements.map((requirement) => ({
+      status: statusLabel(code),
+      level: requirement.level,
+      header: requirement.header,
+      citation: requirement.citation,
+      consequence: requirement.consequence,
+      ...(requirement.otherStatus && { other: String(requirement.otherStatus.code), when: requirement.otherStatus.when }),
+    })),
+);
+
+const sentenceStart = (text: string) => text.replace(/^the /u, 'The ');
+
 /** Every message of every rule, with the data the rules give it, down to the longest values. */
 const realisticData: { [Rule in RuleName]: Record<keyof (typeof rules)[Rule]['meta']['messages'], Data[]> } = {
   'no-magic-status': {
-    magicStatus: constantSpellings.map(({ code, constant }) => ({ code: String(code), constant, meaning: statusMeaning(code) })),
+    magicStatus: constantSpellings.map(({ code, constant }) => ({
+      code: String(code),
+      constant,
+      registryName: registryNameNote(code, constant),
+      citation: statusCitation(code),
+    })),
     magicStatusNoMember: [...allBuiltinProviders()].flatMap((provider) =>
       allCodes
         .filter((code) => !provider.memberOf.has(code))
@@ -129,18 +149,24 @@ const realisticData: { [Rule in RuleName]: Record<keyof (typeof rules)[Rule]['me
     rejectedAtRuntime: [...runtimeChecks].flatMap((check) =>
       allCodes
         .filter((code) => !check.accepts(code))
-        .flatMap((code) => subjects(code).map((subject) => ({ subject, consequence: check.consequence }))),
+        .flatMap((code) => subjects(code).map((subject) => ({ subject, consequence: sentenceStart(check.consequence) }))),
     ),
     unregisteredStatus: allCodes
       .filter((code) => !ianaStatus(code))
       .flatMap((code) =>
         subjects(code).map((subject) => ({
           subject,
+          // The longest the rule writes: names and meanings up to 50 characters, else the vendors' ids.
           vendors:
             unofficialUses(code).length > 0
-              ? ` (${unofficialUses(code)
-                  .map((use) => `${use.vendorName}: ${use.name}`)
-                  .join('; ')})`
+              ? `; ${
+                  [
+                    'x'.repeat(50),
+                    `used by ${unofficialUses(code)
+                      .map((use) => use.vendor)
+                      .join(', ')}`,
+                  ].sort((a, b) => b.length - a.length)[0]
+                }`
               : '',
           fallback: String(Math.floor(code / 100) * 100),
         })),
@@ -160,15 +186,12 @@ const realisticData: { [Rule in RuleName]: Record<keyof (typeof rules)[Rule]['me
       .flatMap((code) => subjects(code).map((subject) => ({ subject, citation: ianaStatus(code)!.citation }))),
   },
   'require-status-headers': {
-    missingHeader: [...headerRequirements({ 429: ['Retry-After'], 503: ['Retry-After'] })].flatMap(([code, requirements]) =>
-      requirements.map((requirement) => ({
-        status: statusLabel(code),
-        level: requirement.level,
-        header: requirement.header,
-        citation: requirement.citation,
-        consequence: requirement.consequence,
-      })),
-    ),
+    missingHeader: requirementData.filter(({ other }) => other === undefined),
+    missingHeaderOrOtherStatus: requirementData.filter(({ other }) => other !== undefined),
+    useOtherStatus: ['403', ...constantSpellings.filter(({ code }) => code === 403).map(({ constant }) => constant)].map((text) => ({
+      status: writtenStatusLabel(text, 403),
+      when: defaultHeaderRequirements[401]![0]!.otherStatus!.when,
+    })),
   },
 };
 
@@ -194,15 +217,17 @@ describe('every message of every rule, rendered with realistic data', () => {
   });
 
   it('the check itself catches the slips it is for', () => {
-    expect(problems('Use StatusCodes.NOT_FOUND instead of the magic number 404. See RFC 9110 section 15.5.5.')).toEqual([]);
+    expect(problems('Use StatusCodes.NOT_FOUND instead of 404. See RFC 9110 section 15.5.5.')).toEqual([]);
     expect(problems('Redirect with 303 See Other (303): the client follows with GET.')).toEqual(['a code named twice']);
     expect(problems('Replace the magic number 418 ((Unused), RFC 9110 section 15.5.19).')).toEqual(['doubled parentheses']);
     expect(problems(`${'x'.repeat(119)}. Then more.`)).toEqual(['first sentence of 120 characters']);
+    expect(problems(`${'x'.repeat(100)}. ${'y'.repeat(97)}.`)).toEqual(['200 characters']);
+    expect(problems(`${'x'.repeat(100)}. ${'y'.repeat(96)}.`)).toEqual([]);
     expect(problems('Use {{constant}} here.')).toEqual(['an unfilled placeholder']);
   });
 
   it('the default header requirements are all in the table', () => {
-    const listed = new Set(realisticData['require-status-headers'].missingHeader.map((data) => `${data.status}/${data.header}`));
+    const listed = new Set(requirementData.map((data) => `${data.status}/${data.header}`));
     for (const [code, requirements] of Object.entries(defaultHeaderRequirements)) {
       for (const requirement of requirements) expect(listed).toContain(`${statusLabel(Number(code))}/${requirement.header}`);
     }
@@ -222,6 +247,7 @@ router.get('/d', (req, res) => res.status(305).end());
 router.get('/e', (req, res) => res.status(499).end());
 router.get('/f', (req, res) => res.status(1000).end());
 router.get('/g', (req, res) => res.status(401).end());
+router.get('/g2', (req, res) => res.status(405).end());
 router.post('/h', (req, res) => res.redirect('/done'));
 router.delete('/i', (req, res) => res.status(204).json({ ok: true }));
 export default () => new Response(null, { status: 101 });
@@ -268,6 +294,8 @@ app.get('/y', (req, res) => res.status(StatusCodes.USE_PROXY).end());
         'http-status/no-unknown-status/unregisteredStatus',
         'http-status/no-unknown-status/unusedStatus',
         'http-status/require-status-headers/missingHeader',
+        'http-status/require-status-headers/missingHeaderOrOtherStatus',
+        'http-status/require-status-headers/useOtherStatus',
       ].sort(),
     );
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { deprecationReason, noContentCitation, rfc9110Section } from '../src/registry/citations.js';
-import { statusLabel, statusMeaning, writtenStatusLabel } from '../src/registry/describe.js';
+import { registryNameNote, statusCitation, statusLabel, statusMeaning, writtenStatusLabel } from '../src/registry/describe.js';
 import { defaultHeaderRequirements, headerRequirements } from '../src/registry/header-requirements.js';
 import { ianaStatus, registeredCodes } from '../src/registry/index.js';
 
@@ -17,6 +17,37 @@ describe('statusLabel', () => {
     [499, '499'],
   ])('%i reads "%s"', (code, label) => {
     expect(statusLabel(code)).toBe(label);
+  });
+});
+
+describe('registryNameNote', () => {
+  it.each([
+    // RFC 9110 renamed 413, 414 and 422; http-status-codes kept the old names, and 302's older one.
+    [422, 'StatusCodes.UNPROCESSABLE_ENTITY', ' (RFC 9110 name: Unprocessable Content)'],
+    [413, 'StatusCodes.REQUEST_TOO_LONG', ' (RFC 9110 name: Content Too Large)'],
+    [414, 'HttpStatus.URI_TOO_LONG', ''],
+    [414, 'StatusCodes.REQUEST_URI_TOO_LONG', ' (RFC 9110 name: URI Too Long)'],
+    [302, 'hsc.StatusCodes.MOVED_TEMPORARILY', ' (RFC 9110 name: Found)'],
+    [429, 'StatusCodes.TOO_MANY_REQUESTS', ''],
+    [418, 'HttpStatus.I_AM_A_TEAPOT', ' (RFC 9110: reserved and unused)'],
+    // Case, underscores, spaces, hyphens and apostrophes do not make a name differ, nor a prefix of the provider's.
+    [404, 'StatusCodes.NOT_FOUND', ''],
+    [404, 'HttpStatusCode.NotFound', ''],
+    [203, 'httpStatus.NON_AUTHORITATIVE_INFORMATION', ''],
+    [103, 'HttpStatus.EARLYHINTS', ''],
+    [404, 'http2.constants.HTTP_STATUS_NOT_FOUND', ''],
+    [505, 'constants.HTTP_STATUS_HTTP_VERSION_NOT_SUPPORTED', ''],
+    [505, 'StatusCodes.HTTP_VERSION_NOT_SUPPORTED', ''],
+    [404, 'NOT_FOUND', ''],
+    [499, 'CLIENT_CLOSED_REQUEST', ''],
+  ])('%i as %s', (code, constant, note) => {
+    expect(registryNameNote(code, constant)).toBe(note);
+  });
+
+  it('cites where a code is defined, or says the registry does not list it', () => {
+    expect(statusCitation(404)).toBe('RFC 9110 section 15.5.5');
+    expect(statusCitation(429)).toBe('RFC 6585');
+    expect(statusCitation(499)).toBe('the IANA registry, which does not list it');
   });
 });
 

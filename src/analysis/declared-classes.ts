@@ -1,7 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { constructors } from '../apis/index.js';
+import { constructors, moduleApis } from '../apis/index.js';
+import type { Api } from '../apis/index.js';
 import { propertyName, unwrap } from '../ast/nodes.js';
+import { getFileFacts } from './file-facts.js';
+import type { FileFacts } from './file-facts.js';
 import { projectModule, variableOf } from './scope.js';
 
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
@@ -14,6 +17,29 @@ export function declaredClass(sourceCode: Readonly<TSESLint.SourceCode>, callee:
   const [definition] = variableOf(sourceCode, callee)?.defs ?? [];
   if (definition?.type === 'ClassName') return definition.node as ClassNode;
   if (definition?.type === 'Variable' && definition.node.init?.type === 'ClassExpression') return definition.node.init;
+  return undefined;
+}
+
+/** What a class name means where code constructs or extends it: the file's own class, or the catalogue's APIs of that name. */
+export interface ClassMeaning {
+  readonly declared: ClassNode | undefined;
+  readonly apis: readonly Api[] | undefined;
+}
+
+export function classMeaning(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFacts, name: TSESTree.Identifier): ClassMeaning {
+  const binding = facts.bindings.get(name.name);
+  const imported = binding && moduleApis(binding.module).flatMap((apis) => apis.constructors.get(binding.imported) ?? []);
+  const declared = binding ? undefined : declaredClass(sourceCode, name);
+  // A class of the project's own (`import HttpException from './http-exception'`) is not the library's of that name.
+  const isProjectClass = declared !== undefined || (binding !== undefined && projectModule.test(binding.module));
+  return { declared, apis: imported?.length ? imported : isProjectClass ? undefined : constructors.get(name.name) };
+}
+
+/** The class a node is in: `super(...)` belongs to the nearest one. */
+export function enclosingClass(node: TSESTree.Node): ClassNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'ClassDeclaration' || current.type === 'ClassExpression') return current;
+  }
   return undefined;
 }
 
@@ -71,22 +97,14 @@ export function statusParameters(sourceCode: Readonly<TSESLint.SourceCode>, node
   return indexes;
 }
 
-/** Where the superclass takes a status: a declared class's parameters, or a catalogue constructor's argument. */
+/** Where the superclass takes a status: a declared class's parameters, or a catalogue error class's argument. */
 function superStatusIndexes(sourceCode: Readonly<TSESLint.SourceCode>, node: ClassNode, depth: number): ReadonlySet<number> {
   const superClass = node.superClass;
   if (superClass?.type !== 'Identifier' || depth > 4) return new Set();
-  const declared = declaredClass(sourceCode, superClass);
+  const { declared, apis } = classMeaning(sourceCode, getFileFacts(sourceCode), superClass);
   if (declared) return statusParameters(sourceCode, declared, depth + 1);
-  // A project's own class of a library's name (`import { HttpException } from './errors'`) is not the library's.
-  const [definition] = variableOf(sourceCode, superClass)?.defs ?? [];
-  if (
-    definition?.type === 'ImportBinding' &&
-    definition.parent.type === 'ImportDeclaration' &&
-    projectModule.test(definition.parent.source.value)
-  )
-    return new Set();
   const indexes = new Set<number>();
-  for (const api of constructors.get(superClass.name) ?? []) {
+  for (const api of apis ?? []) {
     if (api.role === 'throw' && api.status && 'argument' in api.status) indexes.add(api.status.argument);
   }
   return indexes;

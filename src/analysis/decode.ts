@@ -1,7 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import {
-  constructors,
   globals,
   handleAssignments,
   handleMethods,
@@ -16,10 +15,9 @@ import { statusEffect } from '../apis/types.js';
 import type { Api, Effect, EmptyBodyEdit, Framework, NamedPlace, StatusEffect } from '../apis/index.js';
 import { propertyName, stringValue, unwrap } from '../ast/nodes.js';
 import type { FileFacts } from './file-facts.js';
-import { declaredClass, statusParameters } from './declared-classes.js';
+import { classMeaning, enclosingClass, statusParameters } from './declared-classes.js';
 import { handleKind } from './handles.js';
 import { headerNames } from './headers.js';
-import { projectModule } from './scope.js';
 import { headersOf, statusEffectOf } from './api-effects.js';
 
 /** The node types that can hold a status, a header, content or a redirect. */
@@ -121,6 +119,7 @@ function decodeMemberCall(call: TSESTree.CallExpression, callee: TSESTree.Member
 function decodeCall(call: TSESTree.CallExpression, context: DecodeContext): Decoded | undefined {
   const callee = unwrap(call.callee);
   if (callee.type === 'MemberExpression') return decodeMemberCall(call, callee, context);
+  if (callee.type === 'Super') return decodeSuper(call, context);
   if (callee.type !== 'Identifier') return undefined;
   // Bare functions count by what they were imported as; globals only when the file does not import the name.
   const binding = context.facts.bindings.get(callee.name);
@@ -138,25 +137,36 @@ function namedHelper(call: TSESTree.CallExpression, name: string): Api | undefin
 
 function decodeNew(expression: TSESTree.NewExpression, context: DecodeContext): Decoded | undefined {
   const callee = unwrap(expression.callee);
-  if (callee.type !== 'Identifier') return undefined;
-  const binding = context.facts.bindings.get(callee.name);
-  const imported = binding && moduleApis(binding.module).flatMap((apis) => apis.constructors.get(binding.imported) ?? []);
-  const declared = binding ? undefined : declaredClass(context.sourceCode, callee);
+  return callee.type === 'Identifier' ? decodeConstruction(expression, callee, context, false) : undefined;
+}
+
+/** `super(404, msg)` in a class that extends an error class: a construction of that class. */
+function decodeSuper(call: TSESTree.CallExpression, context: DecodeContext): Decoded | undefined {
+  const superClass = enclosingClass(call)?.superClass;
+  const callee = superClass && unwrap(superClass);
+  return callee?.type === 'Identifier' ? decodeConstruction(call, callee, context, true) : undefined;
+}
+
+/** `new X(...)`, or `super(...)` under `extends X` (`errorsOnly`: a subclass of a Response is not decoded). */
+function decodeConstruction(
+  node: TSESTree.NewExpression | TSESTree.CallExpression,
+  callee: TSESTree.Identifier,
+  context: DecodeContext,
+  errorsOnly: boolean,
+): Decoded | undefined {
+  const { declared, apis } = classMeaning(context.sourceCode, context.facts, callee);
   if (declared) {
-    const statuses = [...statusParameters(context.sourceCode, declared)].flatMap((index) => expression.arguments[index] ?? []);
+    const statuses = [...statusParameters(context.sourceCode, declared)].flatMap((index) => node.arguments[index] ?? []);
     if (statuses.length > 0)
       return fromShapes(
-        expression,
+        node,
         statuses.map((status) => statusEffect(status, 'code', 'throw', true)),
       );
   }
-  // A class of the project's own (`import HttpException from './http-exception'`) is not the library's of that name.
-  const isProjectClass = declared !== undefined || (binding !== undefined && projectModule.test(binding.module));
-  const global = isProjectClass ? undefined : constructors.get(callee.name);
-  const api = first(imported?.length ? imported : global, expression);
-  if (api) return fromApi(expression, api, undefined, context);
+  const api = first(apis, node);
+  if (api) return errorsOnly && api.role !== 'throw' ? undefined : fromApi(node, api, undefined, context);
   for (const shapes of shapeDecoders) {
-    const decoded = fromShapes(expression, shapes.construction?.(expression));
+    const decoded = fromShapes(node, shapes.construction?.(callee, node.arguments));
     if (decoded) return decoded;
   }
   return undefined;

@@ -34,6 +34,8 @@ export function isCandidateOwner(node: TSESTree.Node, importsApis: boolean): nod
         const method = nameOf(callee.property);
         return method !== undefined && ownerNames.methods.has(method);
       }
+      // `super(404, msg)` in a class that extends an error class.
+      if (callee.type === 'Super') return true;
       if (callee.type !== 'Identifier') return false;
       if (importsApis) return true;
       return ownerNames.functions.has(callee.name) || ownerNames.helperName.test(callee.name);

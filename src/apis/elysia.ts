@@ -10,7 +10,7 @@ export const elysiaApis: ApiFamily = {
       assignments: {
         status: {
           status: true,
-          runtime: fetchStatusRange('Elysia builds a Fetch Response, whose constructor'),
+          runtime: fetchStatusRange("Elysia's Fetch Response"),
         },
         headers: { headers: true },
       },

@@ -16,7 +16,7 @@ export const epicInvariantApis: ApiFamily = {
           status: { init: 2 },
           defaultStatus: 400,
           headers: { init: 2 },
-          runtime: fetchStatusRange('invariantResponse throws a Fetch Response, whose constructor'),
+          runtime: fetchStatusRange("invariantResponse's Fetch Response"),
         },
       },
     },

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { unwrap } from '../ast/nodes.js';
 import { statusEffect } from './types.js';
-import type { ApiFamily, StatusEffect } from './types.js';
+import type { ApiFamily, Arguments, StatusEffect } from './types.js';
 
 /** `new NotFoundError(...)`, `new HttpException(...)`: a project's error classes, by name. */
 const errorClassName = /[a-z](?:Error|Exception)$/;
@@ -14,10 +14,9 @@ const nonStatusName =
  * `new HttpException(422, { errors })`, `new AppError('Not found', 404)`: an error class of the
  * project's whose only number is a registered 4xx or 5xx code throws with that status.
  */
-function decodeConstruction(construction: TSESTree.NewExpression): readonly StatusEffect[] | undefined {
-  const callee = unwrap(construction.callee);
-  if (callee.type !== 'Identifier' || !errorClassName.test(callee.name) || nonStatusName.test(callee.name)) return undefined;
-  const numbers = construction.arguments.filter((argument) => {
+function decodeConstruction(callee: TSESTree.Identifier, args: Arguments): readonly StatusEffect[] | undefined {
+  if (!errorClassName.test(callee.name) || nonStatusName.test(callee.name)) return undefined;
+  const numbers = args.filter((argument) => {
     const value = unwrap(argument);
     return value.type === 'Literal' && typeof value.value === 'number';
   });

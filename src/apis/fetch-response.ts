@@ -2,7 +2,7 @@ import { fetchRedirectStatuses } from '../registry/index.js';
 import { acceptsRange } from './types.js';
 import type { CallApi, RuntimeCheck } from './types.js';
 
-/** The Fetch Response constructor's check, worded for the API that builds one: "NextResponse is a Fetch Response, whose constructor". */
+/** The Fetch Response constructor's check, worded for the API that builds one: "NextResponse, a Fetch Response,". */
 export const fetchStatusRange = (constructor: string): RuntimeCheck =>
   acceptsRange(200, 599, `${constructor} throws RangeError for statuses outside 200-599`);
 

@@ -7,11 +7,9 @@ const fetch = fetchStatusRange('the Fetch Response constructor');
 // Cloudflare Workers accept 101 in a Response that carries a `webSocket`.
 const fetchWebSocket = {
   accepts: (code: number) => code === 101 || fetch.accepts(code),
-  consequence: 'the Fetch Response constructor throws RangeError for statuses outside 200-599 (101 only with a webSocket)',
+  consequence: 'the Fetch Response constructor throws RangeError outside 200-599 (101 only with a webSocket)',
 };
-const fetchRedirect = fetchRedirectCheck(
-  'Response.redirect() throws RangeError for anything but 301, 302, 303, 307 and 308 (Fetch standard section 5.5)',
-);
+const fetchRedirect = fetchRedirectCheck('Response.redirect() throws RangeError for codes other than 301-303, 307 and 308');
 
 /** The Fetch API: `new Response()`, `Response.json()`, `Response.redirect()`, `Headers`. */
 export const fetchApis: ApiFamily = {

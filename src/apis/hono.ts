@@ -3,7 +3,7 @@ import { buildsRedirect, buildsResponse, fetchStatusRange } from './fetch-respon
 import { fetchRejectsContent } from './types.js';
 import type { ApiFamily, CallApi, HandleApis } from './types.js';
 
-const hono = fetchStatusRange('Hono builds a Fetch Response, whose constructor');
+const hono = fetchStatusRange("Hono's Fetch Response");
 
 /** `c.json(body, status | init, headers)`: a Response built from the context, which adds its own headers. */
 const builds = (always = false): CallApi =>
@@ -37,5 +37,5 @@ export const honoApis: ApiFamily = {
     context: { methods: { ...context.methods, redirect: { ...context.methods!.redirect!, when: (call) => !isKoaRedirect(call) } } },
   },
   constructors: { HTTPException: { role: 'throw', status: { argument: 0 }, runtime: hono } },
-  contentOnBodiless: (code) => `Hono builds a Fetch Response, whose constructor ${fetchRejectsContent(code)}`,
+  contentOnBodiless: (code) => `Hono's Fetch Response ${fetchRejectsContent(code)}`,
 };

@@ -9,10 +9,14 @@ const createError: CallApi = {
   runtime: acceptsRange(100, 599, 'http-errors replaces codes outside 100-599 with 500'),
 };
 
-/** http-errors: `createError(404, msg, { headers })`, imported or global. */
+/**
+ * http-errors: `createError(404, msg, { headers })`, imported or global. Its classes (`NotFound`,
+ * `HttpError`) take a message, not a status; the module itself can be constructed or extended
+ * (`class Gone extends createError { constructor() { super(410) } }`) and takes what `createError` takes.
+ */
 export const httpErrorsApis: ApiFamily = {
   framework: 'http-errors',
-  imports: [{ modules: ['http-errors'], functions: { '*': createError } }],
+  imports: [{ modules: ['http-errors'], functions: { '*': createError }, constructors: { default: createError, '*': createError } }],
   globals: {
     createError: {
       ...createError,

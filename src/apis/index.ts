@@ -20,6 +20,7 @@ import { nodeExpress } from './node-express.js';
 import { playwrightApis } from './playwright.js';
 import { openApiApis } from './openapi.js';
 import { remixApis } from './remix.js';
+import { routingControllersApis } from './routing-controllers.js';
 import { statusNameApis } from './status-names.js';
 import { svelteKitApis } from './sveltekit.js';
 import { tsoaApis } from './tsoa.js';
@@ -59,6 +60,7 @@ export const families: readonly ApiFamily[] = [
   epicInvariantApis,
   openApiApis,
   tsoaApis,
+  routingControllersApis,
   assertionApis,
   cypressApis,
   playwrightApis,

@@ -2,7 +2,7 @@ import { buildsJson, buildsResponse, fetchStatusRange } from './fetch-response.j
 import { fetchRejectsContent } from './types.js';
 import type { ApiFamily } from './types.js';
 
-const msw = fetchStatusRange('HttpResponse is a Fetch Response, whose constructor');
+const msw = fetchStatusRange('HttpResponse, a Fetch Response,');
 const builds = buildsResponse(msw, { emptyBody: { kind: 'construct', constructor: 'HttpResponse' } });
 
 /** msw (Mock Service Worker): the mocked responses of `http.get(url, resolver)`. */
@@ -15,5 +15,5 @@ export const mswApis: ApiFamily = {
       statics: { HttpResponse: { json: buildsJson(msw, 'HttpResponse'), text: builds, xml: builds, html: builds } },
     },
   ],
-  contentOnBodiless: (code) => `HttpResponse is a Fetch Response, whose constructor ${fetchRejectsContent(code)}`,
+  contentOnBodiless: (code) => `HttpResponse, a Fetch Response, ${fetchRejectsContent(code)}`,
 };

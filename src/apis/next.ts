@@ -2,8 +2,8 @@ import { buildsJson, buildsRedirect, buildsResponse, fetchRedirectCheck, fetchSt
 import { fetchRejectsContent } from './types.js';
 import type { ApiFamily } from './types.js';
 
-const next = fetchStatusRange('NextResponse is a Fetch Response, whose constructor');
-const nextRedirect = fetchRedirectCheck('NextResponse.redirect() throws RangeError for anything but 301, 302, 303, 307 and 308');
+const next = fetchStatusRange('NextResponse, a Fetch Response,');
+const nextRedirect = fetchRedirectCheck('NextResponse.redirect() throws RangeError for codes other than 301-303, 307 and 308');
 
 /** Next.js: `NextResponse` and its statics, route-handler exports, and pages API routes (whose `res` is Node's). */
 export const nextApis: ApiFamily = {
@@ -23,5 +23,5 @@ export const nextApis: ApiFamily = {
   },
   // next-auth reads the session from the request (refreshing its cookie); it sets no other header.
   readers: ['getServerSession', 'unstable_getServerSession', 'getToken'],
-  contentOnBodiless: (code) => `NextResponse is a Fetch Response, whose constructor ${fetchRejectsContent(code)}`,
+  contentOnBodiless: (code) => `NextResponse, a Fetch Response, ${fetchRejectsContent(code)}`,
 };

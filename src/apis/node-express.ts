@@ -3,7 +3,7 @@ import { acceptsRange } from './types.js';
 import type { ApiFamily, CallApi } from './types.js';
 
 const express = acceptsRange(100, 999, "Express 5 and Node's http module throw RangeError for codes outside 100-999");
-const node = acceptsRange(100, 999, "Node's http module throws RangeError ERR_HTTP_INVALID_STATUS_CODE for codes outside 100-999");
+const node = acceptsRange(100, 999, "Node's http module throws ERR_HTTP_INVALID_STATUS_CODE for codes outside 100-999");
 
 const emptyBody = { kind: 'call', call: 'end()', statusMethod: 'status', sendStatus: 'sendStatus' } as const;
 const sends = (always = false): CallApi => ({ content: { argument: 0, always }, emptyBody });

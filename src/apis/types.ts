@@ -20,6 +20,7 @@ export type Framework =
   | 'invariant'
   | 'openapi'
   | 'tsoa'
+  | 'routing-controllers'
   | 'test'
   | 'code';
 
@@ -241,8 +242,8 @@ export interface ShapeDecoders {
   /** Keys of object literal properties the decoder looks at: `{ statusCode: 200, body }`. */
   readonly propertyKeys?: readonly string[];
   readonly property?: (property: TSESTree.Property, sourceCode: Readonly<TSESLint.SourceCode>) => readonly StatusEffect[] | undefined;
-  /** Constructions no table knows: `new NotFoundError(...)`. */
-  readonly construction?: (node: TSESTree.NewExpression) => readonly StatusEffect[] | undefined;
+  /** Constructions no table knows: `new NotFoundError(...)`, or `super(...)` under `extends NotFoundError`. */
+  readonly construction?: (callee: TSESTree.Identifier, args: Arguments) => readonly StatusEffect[] | undefined;
   /** Names of variables, fields and parameters the decoder looks at: `let statusCode = 500`. */
   readonly placeNames?: RegExp;
   readonly namedPlace?: (node: NamedPlace) => readonly StatusEffect[] | undefined;
@@ -292,5 +293,5 @@ const fetchNullBodyStatuses = new Set([101, 103, 204, 205, 304]);
 
 /** The Fetch Response constructor's answer to content with a bodiless status. */
 export function fetchRejectsContent(code: number): string {
-  return fetchNullBodyStatuses.has(code) ? 'throws TypeError when it is given content' : 'throws RangeError for 1xx statuses';
+  return fetchNullBodyStatuses.has(code) ? 'throws TypeError when given content' : 'throws RangeError for 1xx statuses';
 }

@@ -6,6 +6,8 @@ export interface HeaderRequirement {
   readonly citation: string;
   /** What goes wrong without it, as the end of a sentence: "the client has nowhere to go". */
   readonly consequence: string;
+  /** Another status that may be the right answer instead, and when: 403 for a client that is signed in but not allowed. */
+  readonly otherStatus?: { readonly code: number; readonly when: string };
 }
 
 const location = (section: string): HeaderRequirement => ({
@@ -32,7 +34,13 @@ export const defaultHeaderRequirements: Readonly<Record<number, readonly HeaderR
   303: [location('15.4.4')],
   307: [location('15.4.8')],
   308: [location('15.4.9')],
-  401: [must('WWW-Authenticate', '15.5.2', 'the client cannot tell how to authenticate')],
+  // A client that is signed in but not allowed gets 403 (RFC 9110 section 15.5.4), which needs no challenge.
+  401: [
+    {
+      ...must('WWW-Authenticate', '15.5.2', 'the client cannot tell how to authenticate'),
+      otherStatus: { code: 403, when: 'the client is signed in but not allowed' },
+    },
+  ],
   405: [must('Allow', '15.5.6', 'the client cannot tell which methods the resource supports')],
   407: [must('Proxy-Authenticate', '15.5.8', 'the client cannot tell how to authenticate to the proxy')],
   426: [must('Upgrade', '15.5.22', 'the client cannot tell which protocol to switch to')],

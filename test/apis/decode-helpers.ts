@@ -104,7 +104,8 @@ export function declaredNames(family: ApiFamily): string[] {
   for (const name of Object.keys(family.globals ?? {})) names.add(name);
   for (const imports of family.imports ?? []) {
     for (const name of Object.keys(imports.functions ?? {})) if (name !== '*') names.add(name);
-    for (const name of Object.keys(imports.constructors ?? {})) names.add(name);
+    // "default" and "*" are the module itself, sampled by its import.
+    for (const name of Object.keys(imports.constructors ?? {})) if (name !== '*' && name !== 'default') names.add(name);
     for (const [object, methods] of Object.entries(imports.statics ?? {}))
       for (const name of Object.keys(methods)) names.add(`${object}.${name}`);
   }

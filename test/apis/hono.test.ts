@@ -28,5 +28,6 @@ describe('Hono', () => {
       `hono: status redirect default 302 ${hono}; headers location; redirect after-url; value from ctx`,
     ],
     "throw new HTTPException(401, { message: 'log in' });": [`hono: status throw 401 ${hono}`],
+    "class Unauthorized extends HTTPException { constructor() { super(401, { message: 'log in' }); } }": [`hono: status throw 401 ${hono}`],
   });
 });

@@ -13,6 +13,11 @@ describe('NestJS', () => {
     "class C { @Post() @Redirect() create() {} }\nRedirect('/x', 301);": [],
     "import { ApiResponse as Doc } from '@nestjs/swagger';\nclass C { @Doc({ status: 404 }) find() {} }": ['nestjs: status declare 404'],
     "throw new HttpException('gone', 410);": ['nestjs: status throw 410'],
+    'class TooMany extends HttpException { constructor(message: string) { super(message, 429); } }': ['nestjs: status throw 429'],
+    // A class of the project's own under that name is not Nest's: its one number counts by name, as with `new`.
+    "import { HttpException } from './errors';\nclass TooMany extends HttpException { constructor() { super('slow down', 429); } }": [
+      'code: status throw 429 by name',
+    ],
     "import { HttpCode } from 'other';\nclass C { @HttpCode(204) x() {} }": [],
   });
 });

@@ -162,7 +162,7 @@ tester.run('no-302-after-post', rule, {
       code: express,
       errors: [
         exactly(
-          'A 302 redirect answering POST may change the method: use 303 for a GET, or 307 to keep POST. RFC 9110 section 15.4.3 lets clients change it: browsers turn a POST into a GET, and Fetch-based clients send PUT, PATCH and DELETE again to the new URL; 303 See Other (section 15.4.4) asks for a GET, 307 and 308 (sections 15.4.8, 15.4.9) keep the method. Handler: app.post().',
+          'A 302 redirect answering POST may change the method: use 303 for a GET, or 307 to keep POST. RFC 9110 section 15.4.3 lets clients change it. Handler: app.post().',
           {
             ...locate(express, "res.redirect('/home')"),
             suggestions: [

@@ -8,7 +8,7 @@ const node204 = {
   citation: 'RFC 9110 section 15.3.5',
   consequence: "Node's http module drops the content without a word",
 };
-const fetchThrows = 'throws TypeError when it is given content';
+const fetchThrows = 'throws TypeError when given content';
 
 function suggestion(code: string, from: string, to: string, replacement: string) {
   return { messageId: 'sendWithoutContent' as const, data: { replacement }, output: code.replace(from, to) };
@@ -122,7 +122,7 @@ tester.run('no-body-on-bodiless-status', rule, {
       errors: [
         {
           messageId: 'contentOnBodilessStatus',
-          data: { ...node204, consequence: `HttpResponse is a Fetch Response, whose constructor ${fetchThrows}` },
+          data: { ...node204, consequence: `HttpResponse, a Fetch Response, ${fetchThrows}` },
           ...locate(mswJson, '{ ok: true }'),
           suggestions: [
             suggestion(
@@ -420,7 +420,7 @@ tester.run('no-body-on-bodiless-status', rule, {
       errors: [
         {
           messageId: 'contentOnBodilessStatus',
-          data: { ...node204, consequence: `Hono builds a Fetch Response, whose constructor ${fetchThrows}` },
+          data: { ...node204, consequence: `Hono's Fetch Response ${fetchThrows}` },
           ...locate("app.delete('/x', (c) => c.json({ ok: true }, 204));", '{ ok: true }'),
           suggestions: [
             suggestion(
@@ -439,7 +439,7 @@ tester.run('no-body-on-bodiless-status', rule, {
       errors: [
         {
           messageId: 'contentOnBodilessStatus',
-          data: { ...node204, consequence: `Hono builds a Fetch Response, whose constructor ${fetchThrows}` },
+          data: { ...node204, consequence: `Hono's Fetch Response ${fetchThrows}` },
           line: 1,
           column: 29,
           suggestions: [
@@ -456,7 +456,7 @@ tester.run('no-body-on-bodiless-status', rule, {
           data: {
             status: '304 Not Modified',
             citation: 'RFC 9110 section 15.4.5',
-            consequence: `Hono builds a Fetch Response, whose constructor ${fetchThrows}`,
+            consequence: `Hono's Fetch Response ${fetchThrows}`,
           },
           line: 2,
           column: 29,
@@ -532,7 +532,7 @@ tester.run('no-body-on-bodiless-status', rule, {
       errors: [
         {
           messageId: 'contentOnBodilessStatus',
-          data: { ...node204, consequence: `NextResponse is a Fetch Response, whose constructor ${fetchThrows}` },
+          data: { ...node204, consequence: `NextResponse, a Fetch Response, ${fetchThrows}` },
           ...locate(
             'export async function DELETE() { return NextResponse.json({ deleted: true }, { status: 204 }); }',
             '{ deleted: true }',

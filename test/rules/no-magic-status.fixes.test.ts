@@ -10,7 +10,7 @@ import espree from 'espree';
 import { afterAll } from 'vitest';
 
 import rule from '../../rules/no-magic-status.js';
-import { statusMeaning } from '../../src/registry/describe.js';
+import { registryNameNote, statusCitation, statusMeaning } from '../../src/registry/describe.js';
 import { createTester, fixtureFile, locate } from '../rule-tester.js';
 
 const tester = createTester();
@@ -18,11 +18,19 @@ const hsc = { provider: 'http-status-codes' } as const;
 const http2 = { provider: 'node:http2' } as const;
 const javaScript = { parser: espree } as TestLanguageOptions;
 
+/** The message data of `literal` reported with `constant` (the exact wording: test/registry.describe.test.ts). */
+const magicData = (literal: string, constant: string) => ({
+  code: literal,
+  constant,
+  registryName: registryNameNote(Number(literal), constant),
+  citation: statusCitation(Number(literal)),
+});
+
 /** A report whose fix (asserted by the case's `output`) writes `constant`; no suggestion repeats the fix. */
 function fixed(code: string, literal: string, constant: string, occurrence = 1) {
   return {
     messageId: 'magicStatus' as const,
-    data: { code: literal, constant, meaning: statusMeaning(Number(literal)) },
+    data: magicData(literal, constant),
     ...locate(code, literal, occurrence),
   };
 }
@@ -31,7 +39,7 @@ function fixed(code: string, literal: string, constant: string, occurrence = 1) 
 function suggested(code: string, output: string, literal: string, constant: string, statement?: string) {
   return {
     messageId: 'magicStatus' as const,
-    data: { code: literal, constant, meaning: statusMeaning(Number(literal)) },
+    data: magicData(literal, constant),
     ...locate(code, literal),
     suggestions: [
       statement === undefined
@@ -369,7 +377,7 @@ tester.run('no-magic-status: fixes that keep projects working', rule, {
       errors: [
         {
           messageId: 'magicStatus',
-          data: { code: '404', constant: 'NOT_FOUND', meaning: statusMeaning(404) },
+          data: magicData('404', 'NOT_FOUND'),
           ...locate("import { OK } from '../lib/http-status-codes';\nconst NOT_FOUND = 'missing';\nres.status(404);", '404'),
         },
       ],

@@ -7,20 +7,21 @@ import { createTester, locate } from '../rule-tester.js';
 const tester = createTester();
 const header = "import { StatusCodes } from 'http-status-codes';\n";
 
-/** Registered meanings quoted by the message, by code. */
-const meanings: Record<number, [member: string, meaning: string]> = {
-  200: ['OK', 'OK, RFC 9110 section 15.3.1'],
-  201: ['CREATED', 'Created, RFC 9110 section 15.3.2'],
-  400: ['BAD_REQUEST', 'Bad Request, RFC 9110 section 15.5.1'],
-  401: ['UNAUTHORIZED', 'Unauthorized, RFC 9110 section 15.5.2'],
-  403: ['FORBIDDEN', 'Forbidden, RFC 9110 section 15.5.4'],
-  404: ['NOT_FOUND', 'Not Found, RFC 9110 section 15.5.5'],
-  410: ['GONE', 'Gone, RFC 9110 section 15.5.11'],
-  422: ['UNPROCESSABLE_ENTITY', 'Unprocessable Content, RFC 9110 section 15.5.21'],
-  409: ['CONFLICT', 'Conflict, RFC 9110 section 15.5.10'],
-  500: ['INTERNAL_SERVER_ERROR', 'Internal Server Error, RFC 9110 section 15.6.1'],
-  502: ['BAD_GATEWAY', 'Bad Gateway, RFC 9110 section 15.6.3'],
-  503: ['SERVICE_UNAVAILABLE', 'Service Unavailable, RFC 9110 section 15.6.4'],
+/** By code: the constant's member, where the code is defined, and the registry's name where the member's differs. */
+const meanings: Record<number, [member: string, citation: string, registryName?: string]> = {
+  200: ['OK', 'RFC 9110 section 15.3.1'],
+  201: ['CREATED', 'RFC 9110 section 15.3.2'],
+  400: ['BAD_REQUEST', 'RFC 9110 section 15.5.1'],
+  401: ['UNAUTHORIZED', 'RFC 9110 section 15.5.2'],
+  403: ['FORBIDDEN', 'RFC 9110 section 15.5.4'],
+  404: ['NOT_FOUND', 'RFC 9110 section 15.5.5'],
+  410: ['GONE', 'RFC 9110 section 15.5.11'],
+  422: ['UNPROCESSABLE_ENTITY', 'RFC 9110 section 15.5.21', ' (RFC 9110 name: Unprocessable Content)'],
+  429: ['TOO_MANY_REQUESTS', 'RFC 6585'],
+  409: ['CONFLICT', 'RFC 9110 section 15.5.10'],
+  500: ['INTERNAL_SERVER_ERROR', 'RFC 9110 section 15.6.1'],
+  502: ['BAD_GATEWAY', 'RFC 9110 section 15.6.3'],
+  503: ['SERVICE_UNAVAILABLE', 'RFC 9110 section 15.6.4'],
 };
 
 /** A case whose every listed code is reported once, in order, and replaced by its constant. */
@@ -29,13 +30,13 @@ function reported(name: string, code: string, codes: number[]) {
   let output = source;
   let from = header.length;
   const errors = codes.map((value) => {
-    const [member, meaning] = meanings[value]!;
+    const [member, citation, registryName = ''] = meanings[value]!;
     const index = source.indexOf(String(value), from);
     from = index + 1;
     const occurrence = source.slice(0, index).split(String(value)).length;
     return {
       messageId: 'magicStatus' as const,
-      data: { code: String(value), constant: `StatusCodes.${member}`, meaning },
+      data: { code: String(value), constant: `StatusCodes.${member}`, registryName, citation },
       ...locate(source, String(value), occurrence),
     };
   });
@@ -138,6 +139,49 @@ tester.run('no-magic-status: error classes', rule, {
       'a TypeScript parameter property',
       'class Problem extends Error { constructor(public readonly statusCode: number, message: string) { super(message); } }\nthrow new Problem(403, "no");',
       [403],
+    ),
+  ],
+});
+
+tester.run('no-magic-status: super calls of error classes', rule, {
+  valid: [
+    // Subclasses that carry their own status pass a message.
+    `${header}import { NotFoundError } from 'routing-controllers';\nclass PetNotFound extends NotFoundError { constructor() { super('Pet not found!'); } }`,
+    `${header}import { NotFoundException } from '@nestjs/common';\nclass PetNotFound extends NotFoundException { constructor() { super('Pet not found!'); } }`,
+    // A number that is not a status, and a class that is no error.
+    `${header}import { HttpError } from 'routing-controllers';\nclass Odd extends HttpError { constructor() { super(5, 'x'); } }`,
+    `${header}class Point extends Base { constructor() { super(404, 500); } }`,
+  ],
+  invalid: [
+    reported(
+      "routing-controllers' HttpError",
+      "import { HttpError } from 'routing-controllers';\nclass PetNotFound extends HttpError { constructor() { super(404, 'Pet not found!'); } }",
+      [404],
+    ),
+    reported(
+      "Nest's HttpException, status second",
+      "import { HttpException } from '@nestjs/common';\nclass TooMany extends HttpException { constructor(message: string) { super(message, 429); } }",
+      [429],
+    ),
+    reported(
+      "Hono's HTTPException",
+      "import { HTTPException } from 'hono/http-exception';\nclass Unauthorized extends HTTPException { constructor() { super(401, { message: 'log in' }); } }",
+      [401],
+    ),
+    reported(
+      'the http-errors module itself',
+      "import createError from 'http-errors';\nclass Gone extends createError { constructor() { super('gone', 410); } }",
+      [410],
+    ),
+    reported(
+      'a declared class that keeps its status',
+      "class ApiError extends Error { constructor(message, status) { super(message); this.status = status; } }\nclass Gone extends ApiError { constructor() { super('gone', 410); } }",
+      [410],
+    ),
+    reported(
+      'a declared class passing a parameter to an imported catalogue class',
+      "import { HttpError } from 'routing-controllers';\nclass AppError extends HttpError { constructor(code: number, message: string) { super(code, message); } }\nthrow new AppError(409, 'taken');",
+      [409],
     ),
   ],
 });

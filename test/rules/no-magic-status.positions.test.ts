@@ -1,6 +1,7 @@
 // Every status position the recogniser knows, one framework API at a time: each case states the
 // source, the exact fixed source, and where the report lands.
 import rule from '../../rules/no-magic-status.js';
+import { registryNameNote } from '../../src/registry/describe.js';
 import { createTester, locate } from '../rule-tester.js';
 
 const tester = createTester();
@@ -567,7 +568,8 @@ tester.run('no-magic-status: status positions', rule, {
       errors: [
         {
           messageId: 'magicStatus' as const,
-          data: { code: value, constant, meaning: phrase },
+          // `phrase` is the registry's name and where the code is defined: the name shows only where the member's differs.
+          data: { code: value, constant, registryName: registryNameNote(Number(value), constant), citation: phrase.split(', ')[1] },
           ...position,
         },
       ],

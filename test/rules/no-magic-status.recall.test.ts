@@ -8,16 +8,17 @@ import { createTester, fixtureFile, locate } from '../rule-tester.js';
 const tester = createTester();
 const withConstants = "import { StatusCodes } from 'http-status-codes';\n";
 
-const meanings: Record<string, [member: string, meaning: string]> = {
-  '200': ['OK', 'OK, RFC 9110 section 15.3.1'],
-  '201': ['CREATED', 'Created, RFC 9110 section 15.3.2'],
-  '204': ['NO_CONTENT', 'No Content, RFC 9110 section 15.3.5'],
-  '302': ['MOVED_TEMPORARILY', 'Found, RFC 9110 section 15.4.3'],
-  '400': ['BAD_REQUEST', 'Bad Request, RFC 9110 section 15.5.1'],
-  '401': ['UNAUTHORIZED', 'Unauthorized, RFC 9110 section 15.5.2'],
-  '404': ['NOT_FOUND', 'Not Found, RFC 9110 section 15.5.5'],
-  '422': ['UNPROCESSABLE_ENTITY', 'Unprocessable Content, RFC 9110 section 15.5.21'],
-  '500': ['INTERNAL_SERVER_ERROR', 'Internal Server Error, RFC 9110 section 15.6.1'],
+/** By code: the constant's member, where the code is defined, and the registry's name where the member's differs. */
+const meanings: Record<string, [member: string, citation: string, registryName?: string]> = {
+  '200': ['OK', 'RFC 9110 section 15.3.1'],
+  '201': ['CREATED', 'RFC 9110 section 15.3.2'],
+  '204': ['NO_CONTENT', 'RFC 9110 section 15.3.5'],
+  '302': ['MOVED_TEMPORARILY', 'RFC 9110 section 15.4.3', ' (RFC 9110 name: Found)'],
+  '400': ['BAD_REQUEST', 'RFC 9110 section 15.5.1'],
+  '401': ['UNAUTHORIZED', 'RFC 9110 section 15.5.2'],
+  '404': ['NOT_FOUND', 'RFC 9110 section 15.5.5'],
+  '422': ['UNPROCESSABLE_ENTITY', 'RFC 9110 section 15.5.21', ' (RFC 9110 name: Unprocessable Content)'],
+  '500': ['INTERNAL_SERVER_ERROR', 'RFC 9110 section 15.6.1'],
 };
 
 /**
@@ -31,9 +32,13 @@ function fixed(name: string, code: string, literals: string[], written: (literal
   const errors = literals.map((literal) => {
     const occurrence = (seen.get(literal) ?? 0) + 1;
     seen.set(literal, occurrence);
-    const [member, meaning] = meanings[literal]!;
+    const [member, citation, registryName = ''] = meanings[literal]!;
     const constant = `StatusCodes.${member}`;
-    return { messageId: 'magicStatus' as const, data: { code: literal, constant, meaning }, ...locate(source, literal, occurrence) };
+    return {
+      messageId: 'magicStatus' as const,
+      data: { code: literal, constant, registryName, citation },
+      ...locate(source, literal, occurrence),
+    };
   });
   for (const literal of literals) {
     const constant = `StatusCodes.${meanings[literal]![0]}`;
@@ -105,7 +110,7 @@ tester.run('no-magic-status: mocks, end-to-end tests and framework APIs', rule, 
       errors: [
         {
           messageId: 'magicStatus' as const,
-          data: { code: '200', constant: 'constants.HTTP_STATUS_OK', meaning: 'OK, RFC 9110 section 15.3.1' },
+          data: { code: '200', constant: 'constants.HTTP_STATUS_OK', registryName: '', citation: 'RFC 9110 section 15.3.1' },
           ...locate("import { constants } from 'node:http2';\nfastify.get('/', { schema: { response: { 200: Reply } } }, handler);", '200'),
           suggestions: [
             {

@@ -8,28 +8,35 @@ const tester = createTester();
 const hsc = { provider: 'http-status-codes' } as const;
 
 /** One report of `literal` in `code`, whose fix (asserted by the case's `output`) writes `constant`; no suggestion repeats the fix. */
-function fixedTo(code: string, literal: string, constant: string, meaning: string, occurrence = 1) {
+function fixedTo(code: string, literal: string, constant: string, note: Named, occurrence = 1) {
   return {
     messageId: 'magicStatus' as const,
-    data: { code: literal, constant, meaning },
+    data: { code: literal, constant, ...note },
     ...locate(code, literal, occurrence),
   };
 }
 
 /** One report of `code` whose only edit is a suggestion that also adds `statement`. */
-function suggestedWithImport(code: string, output: string, literal: string, constant: string, meaning: string, statement: string) {
+function suggestedWithImport(code: string, output: string, literal: string, constant: string, note: Named, statement: string) {
   return {
     messageId: 'magicStatus' as const,
-    data: { code: literal, constant, meaning },
+    data: { code: literal, constant, ...note },
     ...locate(code, literal),
     suggestions: [{ messageId: 'useConstantWithImport' as const, data: { code: literal, constant, statement }, output }],
   };
 }
 
-const notFound = 'Not Found, RFC 9110 section 15.5.5';
-const created = 'Created, RFC 9110 section 15.3.2';
-const ok = 'OK, RFC 9110 section 15.3.1';
-const serverError = 'Internal Server Error, RFC 9110 section 15.6.1';
+/** What the message adds to a constant: the registry's name where the constant's differs, and where the code is defined. */
+interface Named {
+  readonly registryName: string;
+  readonly citation: string;
+}
+const named = (citation: string, registryName = ''): Named => ({ registryName, citation });
+const notFound = named('RFC 9110 section 15.5.5');
+const created = named('RFC 9110 section 15.3.2');
+const ok = named('RFC 9110 section 15.3.1');
+const serverError = named('RFC 9110 section 15.6.1');
+const notFoundMeaning = 'Not Found, RFC 9110 section 15.5.5';
 
 const withConstants = "import { StatusCodes } from 'http-status-codes';\n";
 const mswStatuses = `${withConstants}import { HttpResponse } from 'msw';\nnew HttpResponse(null, { status: 404 });\nHttpResponse.xml(doc, { status: 201 });`;
@@ -130,7 +137,7 @@ tester.run('no-magic-status', rule, {
       output: nextMiddleware.replace('404', 'StatusCodes.NOT_FOUND').replace('403', 'StatusCodes.FORBIDDEN'),
       errors: [
         fixedTo(nextMiddleware, '404', 'StatusCodes.NOT_FOUND', notFound),
-        fixedTo(nextMiddleware, '403', 'StatusCodes.FORBIDDEN', 'Forbidden, RFC 9110 section 15.5.4'),
+        fixedTo(nextMiddleware, '403', 'StatusCodes.FORBIDDEN', named('RFC 9110 section 15.5.4')),
       ],
     },
     {
@@ -305,7 +312,7 @@ tester.run('no-magic-status', rule, {
       errors: [
         {
           messageId: 'magicStatus',
-          data: { code: '404', constant: 'StatusCodes.NOT_FOUND', meaning: notFound },
+          data: { code: '404', constant: 'StatusCodes.NOT_FOUND', ...notFound },
           ...locate("import { StatusCodes } from 'http-status-codes';\nfunction h(res, StatusCodes) { res.status(404); }", '404'),
           suggestions: [],
         },
@@ -319,7 +326,7 @@ tester.run('no-magic-status', rule, {
       errors: [
         {
           messageId: 'magicStatus',
-          data: { code: '404', constant: 'StatusCodes.NOT_FOUND', meaning: notFound },
+          data: { code: '404', constant: 'StatusCodes.NOT_FOUND', ...notFound },
           line: 2,
           column: 12,
           suggestions: [],
@@ -334,7 +341,7 @@ tester.run('no-magic-status', rule, {
       errors: [
         {
           messageId: 'magicStatus',
-          data: { code: '404', constant: 'StatusCodes.NOT_FOUND', meaning: notFound },
+          data: { code: '404', constant: 'StatusCodes.NOT_FOUND', ...notFound },
           line: 1,
           column: 12,
           suggestions: [],
@@ -361,7 +368,7 @@ tester.run('no-magic-status', rule, {
       errors: [
         {
           messageId: 'magicStatusNoProvider',
-          data: { code: '404', meaning: notFound },
+          data: { code: '404', meaning: notFoundMeaning },
           line: 1,
           column: 12,
           suggestions: installedChoices404,
@@ -398,7 +405,7 @@ tester.run('no-magic-status', rule, {
           "import { Controller, HttpException } from '@nestjs/common';\nthrow new HttpException('x', 421);",
           '421',
           'HttpStatus.MISDIRECTED',
-          'Misdirected Request, RFC 9110 section 15.5.20',
+          named('RFC 9110 section 15.5.20', ' (RFC 9110 name: Misdirected Request)'),
         ),
       ],
     },
@@ -430,7 +437,7 @@ tester.run('no-magic-status', rule, {
           "import httpStatus from 'http-status';\n\nres.status(httpStatus.FOUND);",
           '302',
           'httpStatus.FOUND',
-          'Found, RFC 9110 section 15.4.3',
+          named('RFC 9110 section 15.4.3'),
           "import httpStatus from 'http-status';",
         ),
       ],
@@ -459,7 +466,7 @@ tester.run('no-magic-status', rule, {
       errors: [
         {
           messageId: 'magicStatusNoProvider',
-          data: { code: '404', meaning: notFound },
+          data: { code: '404', meaning: notFoundMeaning },
           line: 1,
           column: 12,
           suggestions: installedChoices404,
@@ -535,7 +542,7 @@ tester.run('no-magic-status', rule, {
           "import { StatusCodes } from 'http-status-codes';\nif (res.status >= 400) {}",
           '400',
           'StatusCodes.BAD_REQUEST',
-          'Bad Request, RFC 9110 section 15.5.1',
+          named('RFC 9110 section 15.5.1'),
         ),
       ],
     },

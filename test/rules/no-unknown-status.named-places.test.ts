@@ -35,7 +35,7 @@ tester.run('no-unknown-status: named places, error classes, status-taking functi
           messageId: 'unregisteredStatus',
           data: {
             subject: '460',
-            vendors: ' (AWS Elastic Load Balancing: (client closed connection before idle timeout))',
+            vendors: '; used by aws-elb',
             fallback: '400',
           },
           ...locate(`${keeper}throw new ApiError('x', 460);`, '460'),

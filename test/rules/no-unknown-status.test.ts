@@ -52,7 +52,7 @@ tester.run('no-unknown-status', rule, {
           messageId: 'rejectedAtRuntime' as const,
           data: {
             subject: '101',
-            consequence: 'NextResponse is a Fetch Response, whose constructor throws RangeError for statuses outside 200-599',
+            consequence: 'NextResponse, a Fetch Response, throws RangeError for statuses outside 200-599',
           },
           ...locate('NextResponse.next({ status: 101 });', '101'),
         },
@@ -66,7 +66,7 @@ tester.run('no-unknown-status', rule, {
           messageId: 'rejectedAtRuntime' as const,
           data: {
             subject: '103',
-            consequence: 'HttpResponse is a Fetch Response, whose constructor throws RangeError for statuses outside 200-599',
+            consequence: 'HttpResponse, a Fetch Response, throws RangeError for statuses outside 200-599',
           },
           ...locate(mswInformational, '103'),
         },
@@ -89,7 +89,7 @@ tester.run('no-unknown-status', rule, {
       errors: [
         {
           messageId: 'rejectedAtRuntime' as const,
-          data: { subject: '103', consequence: 'the Fetch Response constructor throws RangeError for statuses outside 200-599' },
+          data: { subject: '103', consequence: 'The Fetch Response constructor throws RangeError for statuses outside 200-599' },
           ...locate('new Response(body, { status: ok ? 200 : 103 });', '103'),
         },
       ],
@@ -99,7 +99,7 @@ tester.run('no-unknown-status', rule, {
       code: 'res.status(499);',
       errors: [
         {
-          ...unregistered('499', ' (Esri ArcGIS Server / ArcGIS REST API: Token Required; nginx: Client Closed Request)', '400'),
+          ...unregistered('499', '; used by esri, nginx', '400'),
           ...locate('res.status(499);', '499'),
         },
       ],
@@ -109,7 +109,7 @@ tester.run('no-unknown-status', rule, {
       code: 'ctx.status = 520;',
       errors: [
         exactly(
-          '520 is not a registered status: use a registered one, or allow this one. It is not in the IANA HTTP Status Code Registry (Cloudflare: Web Server Returns an Unknown Error), and clients treat an unknown code as 500 (RFC 9110 section 15).',
+          '520 is not a registered status: use a registered one, or allow it. Clients treat it as 500 (RFC 9110 section 15); Cloudflare: Web Server Returns an Unknown Error.',
           locate('ctx.status = 520;', '520'),
         ),
       ],
@@ -123,18 +123,14 @@ tester.run('no-unknown-status', rule, {
       name: 'allowing one vendor does not allow another',
       code: 'res.status(520);',
       options: [{ allowVendors: ['nginx'] }],
-      errors: [{ ...unregistered('520', ' (Cloudflare: Web Server Returns an Unknown Error)', '500'), line: 1, column: 12 }],
+      errors: [{ ...unregistered('520', '; Cloudflare: Web Server Returns an Unknown Error', '500'), line: 1, column: 12 }],
     },
     {
       name: 'a constant that names an unregistered code',
       code: "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.METHOD_FAILURE);",
       errors: [
         {
-          ...unregistered(
-            'StatusCodes.METHOD_FAILURE (420)',
-            ' (Spring Framework: Method Failure; Twitter Search/Trends API v1: Enhance Your Calm)',
-            '400',
-          ),
+          ...unregistered('StatusCodes.METHOD_FAILURE (420)', '; used by spring, twitter', '400'),
           ...locate(
             "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.METHOD_FAILURE);",
             'StatusCodes.METHOD_FAILURE',
@@ -147,11 +143,7 @@ tester.run('no-unknown-status', rule, {
       code: "import { StatusCodes as S } from 'http-status-codes';\nthrow new HttpException('x', S.INSUFFICIENT_SPACE_ON_RESOURCE);",
       errors: [
         {
-          ...unregistered(
-            'S.INSUFFICIENT_SPACE_ON_RESOURCE (419)',
-            ' (Laravel: Page Expired; WebDAV draft: Insufficient Space on Resource)',
-            '400',
-          ),
+          ...unregistered('S.INSUFFICIENT_SPACE_ON_RESOURCE (419)', '; used by laravel, spring', '400'),
           line: 2,
           column: 30,
         },
@@ -210,7 +202,7 @@ tester.run('no-unknown-status', rule, {
       code: 'res.status(1000);',
       errors: [
         exactly(
-          "1000 is not an HTTP status code: use a registered one. RFC 9110 section 15 defines three-digit codes from 100 to 599, and Express 5 and Node's http module throw RangeError for codes outside 100-999.",
+          "1000 is not an HTTP status code: use a registered one. RFC 9110 section 15 allows 100 to 599, and Express 5 and Node's http module throw RangeError for codes outside 100-999.",
           { line: 1, column: 12 },
         ),
       ],
@@ -267,7 +259,7 @@ tester.run('no-unknown-status', rule, {
       code: 'return new Response(null, { status: 101 });',
       errors: [
         exactly(
-          '101 is rejected by this API: use a code it accepts. At run time, the Fetch Response constructor throws RangeError for statuses outside 200-599.',
+          '101 is rejected by this API: use a code it accepts. The Fetch Response constructor throws RangeError for statuses outside 200-599.',
           { line: 1, column: 37 },
         ),
       ],
@@ -280,7 +272,7 @@ tester.run('no-unknown-status', rule, {
           messageId: 'rejectedAtRuntime',
           data: {
             subject: '103',
-            consequence: 'Hono builds a Fetch Response, whose constructor throws RangeError for statuses outside 200-599',
+            consequence: "Hono's Fetch Response throws RangeError for statuses outside 200-599",
           },
           line: 1,
           column: 34,
@@ -295,7 +287,7 @@ tester.run('no-unknown-status', rule, {
           messageId: 'rejectedAtRuntime',
           data: {
             subject: '300',
-            consequence: 'Response.redirect() throws RangeError for anything but 301, 302, 303, 307 and 308 (Fetch standard section 5.5)',
+            consequence: 'Response.redirect() throws RangeError for codes other than 301-303, 307 and 308',
           },
           line: 1,
           column: 31,
@@ -308,7 +300,7 @@ tester.run('no-unknown-status', rule, {
       errors: [
         {
           messageId: 'rejectedAtRuntime',
-          data: { subject: '200', consequence: 'NextResponse.redirect() throws RangeError for anything but 301, 302, 303, 307 and 308' },
+          data: { subject: '200', consequence: 'NextResponse.redirect() throws RangeError for codes other than 301-303, 307 and 308' },
           line: 1,
           column: 35,
         },
@@ -331,9 +323,9 @@ tester.run('no-unknown-status', rule, {
       code: 'if (res.status === 520) retry();\nexpect(res.statusCode).toBe(499);',
       options: [{ checkReads: true }],
       errors: [
-        { ...unregistered('520', ' (Cloudflare: Web Server Returns an Unknown Error)', '500'), line: 1, column: 20 },
+        { ...unregistered('520', '; Cloudflare: Web Server Returns an Unknown Error', '500'), line: 1, column: 20 },
         {
-          ...unregistered('499', ' (Esri ArcGIS Server / ArcGIS REST API: Token Required; nginx: Client Closed Request)', '400'),
+          ...unregistered('499', '; used by esri, nginx', '400'),
           line: 2,
           column: 29,
         },

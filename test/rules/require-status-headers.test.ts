@@ -18,8 +18,24 @@ const missing = (code: string, at: string, status: string, header: string, citat
   ...locate(code, at, occurrence),
 });
 
-const unauthorized = (code: string, at = '401', occurrence = 1) =>
-  missing(code, at, '401 Unauthorized', 'WWW-Authenticate', 'RFC 9110 section 15.5.2', 'must', occurrence);
+const signedIn = 'the client is signed in but not allowed';
+
+/**
+ * A 401 without WWW-Authenticate: the message also offers 403, and a suggestion (never a fix)
+ * writes it where the report stands on a literal 401.
+ */
+function unauthorized(code: string, at = '401', occurrence = 1) {
+  const error = missing(code, at, '401 Unauthorized', 'WWW-Authenticate', 'RFC 9110 section 15.5.2', 'must', occurrence);
+  let index = -1;
+  for (let seen = 0; seen < occurrence; seen++) index = code.indexOf(at, index + 1);
+  const output = `${code.slice(0, index)}403${code.slice(index + 3)}`;
+  return {
+    ...error,
+    messageId: 'missingHeaderOrOtherStatus' as const,
+    data: { ...error.data, other: '403', when: signedIn },
+    suggestions: at === '401' ? [{ messageId: 'useOtherStatus' as const, data: { status: '403 Forbidden', when: signedIn }, output }] : [],
+  };
+}
 
 const cases = {
   express: "app.get('/me', (req, res) => {\n  if (!req.user) return res.status(401).json({ error: 'log in' });\n  res.json(req.user);\n});",
@@ -277,9 +293,74 @@ tester.run('require-status-headers', rule, {
       code: cases.express,
       errors: [
         exactly(
-          'Set WWW-Authenticate on this 401 Unauthorized response: it must carry one. See RFC 9110 section 15.5.2; without it, the client cannot tell how to authenticate.',
-          locate(cases.express, '401'),
+          'Set WWW-Authenticate on this 401 Unauthorized response, or send 403 if the client is signed in but not allowed. See RFC 9110 section 15.5.2; without it, the client cannot tell how to authenticate.',
+          {
+            ...locate(cases.express, '401'),
+            suggestions: [
+              {
+                messageId: 'useOtherStatus' as const,
+                data: { status: '403 Forbidden', when: signedIn },
+                output:
+                  "app.get('/me', (req, res) => {\n  if (!req.user) return res.status(403).json({ error: 'log in' });\n  res.json(req.user);\n});",
+              },
+            ],
+          },
         ),
+      ],
+    },
+    {
+      name: "a 401 constant: the suggestion writes the same provider's 403",
+      code: "import { StatusCodes } from 'http-status-codes';\napp.get('/me', (req, res) => res.status(StatusCodes.UNAUTHORIZED).end());",
+      errors: [
+        exactly(
+          'Set WWW-Authenticate on this 401 Unauthorized response, or send 403 if the client is signed in but not allowed. See RFC 9110 section 15.5.2; without it, the client cannot tell how to authenticate.',
+          {
+            ...locate(
+              "import { StatusCodes } from 'http-status-codes';\napp.get('/me', (req, res) => res.status(StatusCodes.UNAUTHORIZED).end());",
+              'StatusCodes.UNAUTHORIZED',
+            ),
+            suggestions: [
+              {
+                messageId: 'useOtherStatus' as const,
+                data: { status: 'StatusCodes.FORBIDDEN (403 Forbidden)', when: signedIn },
+                output:
+                  "import { StatusCodes } from 'http-status-codes';\napp.get('/me', (req, res) => res.status(StatusCodes.FORBIDDEN).end());",
+              },
+            ],
+          },
+        ),
+      ],
+    },
+    {
+      name: 'a node:http2 or Angular 401 constant keeps its provider',
+      code: "import http2 from 'node:http2';\nimport { HttpStatusCode } from '@angular/common/http';\napp.get('/a', (req, res) => res.status(http2.constants.HTTP_STATUS_UNAUTHORIZED).end());\napp.get('/b', (req, res) => res.status(HttpStatusCode.Unauthorized).end());",
+      errors: [
+        {
+          messageId: 'missingHeaderOrOtherStatus',
+          line: 3,
+          column: 40,
+          suggestions: [
+            {
+              messageId: 'useOtherStatus' as const,
+              data: { status: 'http2.constants.HTTP_STATUS_FORBIDDEN (403 Forbidden)', when: signedIn },
+              output:
+                "import http2 from 'node:http2';\nimport { HttpStatusCode } from '@angular/common/http';\napp.get('/a', (req, res) => res.status(http2.constants.HTTP_STATUS_FORBIDDEN).end());\napp.get('/b', (req, res) => res.status(HttpStatusCode.Unauthorized).end());",
+            },
+          ],
+        },
+        {
+          messageId: 'missingHeaderOrOtherStatus',
+          line: 4,
+          column: 40,
+          suggestions: [
+            {
+              messageId: 'useOtherStatus' as const,
+              data: { status: 'HttpStatusCode.Forbidden (403 Forbidden)', when: signedIn },
+              output:
+                "import http2 from 'node:http2';\nimport { HttpStatusCode } from '@angular/common/http';\napp.get('/a', (req, res) => res.status(http2.constants.HTTP_STATUS_UNAUTHORIZED).end());\napp.get('/b', (req, res) => res.status(HttpStatusCode.Forbidden).end());",
+            },
+          ],
+        },
       ],
     },
     {
