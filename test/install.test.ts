@@ -450,3 +450,63 @@ describe('TypeScript 4.7, following the README', () => {
     expectDistUntouched(project);
   });
 });
+
+describe('a project that needs --legacy-peer-deps, following the README', () => {
+  const oldConfigPeers = { eslint: '^7.0.0', 'http-status': '^2.0.0' };
+
+  /**
+   * A dependency whose peer range excludes the project's ESLint (so plain installs fail) and which
+   * brings a peer nothing else names: the lockfile, made with --force, has it; --legacy-peer-deps drops it.
+   */
+  function conflictedProject(name: string, manifest: Record<string, unknown> = {}): string {
+    const project = newProject(
+      name,
+      { 'vendor/old-config/package.json': JSON.stringify({ name: 'old-config', version: '1.0.0', peerDependencies: oldConfigPeers }) },
+      { devDependencies: { eslint: '8.57.1', 'old-config': 'file:vendor/old-config-1.0.0.tgz' }, ...manifest },
+    );
+    execFileSync('npm', ['pack', './old-config', ...quiet], { cwd: path.join(project, 'vendor'), stdio: 'pipe' });
+    return project;
+  }
+
+  it(
+    '--legacy-peer-deps would remove a package, the dry run shows it, and --force adds the plugin keeping it',
+    () => {
+      const project = conflictedProject('legacy-app');
+      expect(npmError('npm install', project)).toMatch(/ERESOLVE/);
+      execFileSync('npm', ['install', '--force', ...quiet], { cwd: project, stdio: 'pipe' });
+      expect(existsSync(path.join(project, 'node_modules/http-status'))).toBe(true);
+      expect(npmError(snippet('install-existing').split('\n')[0]!, project)).toMatch(/ERESOLVE/);
+
+      const [command, ...args] = snippet('dry-run-legacy').trim().split(/\s+/);
+      const dryRun = execFileSync(command!, [...args.map((arg) => (arg === 'eslint-plugin-http-status' ? tarball : arg)), ...quiet], {
+        cwd: project,
+        encoding: 'utf8',
+      });
+      expect(dryRun).toMatch(/^remove http-status 2\./m);
+      expect(dryRun).toMatch(/added 1 package, and removed 1 package/);
+      expect(existsSync(path.join(project, 'node_modules/eslint-plugin-http-status'))).toBe(false);
+
+      runCommands(snippet('install-force'), project);
+      expect(existsSync(path.join(project, 'node_modules/eslint-plugin-http-status'))).toBe(true);
+      expect(existsSync(path.join(project, 'node_modules/http-status'))).toBe(true);
+    },
+    installTimeout,
+  );
+
+  it(
+    'the README override settles the conflict: the plain install line works and removes nothing',
+    () => {
+      const readmeOverrides = (JSON.parse(`{${snippet('overrides-legacy')}}`) as { overrides: Record<string, Record<string, string>> })
+        .overrides;
+      // The README's example names a real package; here the conflicting one is old-config.
+      const [override] = Object.values(readmeOverrides);
+      expect(override).toEqual({ eslint: '$eslint' });
+      const project = conflictedProject('overrides-app', { overrides: { 'old-config': override } });
+      runCommands(snippet('install-existing'), project);
+      expect(existsSync(path.join(project, 'node_modules/eslint-plugin-http-status'))).toBe(true);
+      expect(existsSync(path.join(project, 'node_modules/old-config'))).toBe(true);
+      expect(existsSync(path.join(project, 'node_modules/http-status'))).toBe(true);
+    },
+    installTimeout,
+  );
+});
