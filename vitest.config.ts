@@ -14,6 +14,7 @@ const wholeProject = [
   'test/types.test.ts', // tsc over a config that uses the built types
   'test/no-typescript-load.test.ts', // a child process on the built package
   'test/package.test.ts', // npm pack
+  'test/demo.test.ts', // the example app, linted with the built package
 ];
 
 export default defineConfig({

@@ -426,7 +426,7 @@ describe('TypeScript 4.7, following the README', () => {
     () => {
       project = newProject('ts47-app', { 'src/users.ts': handlerOldTs, ...committedDist }, { devDependencies: { typescript: '~4.7.4' } });
       expect(npmError(snippet('install-ts').split('\n')[0]!, project)).toMatch(
-        /ERESOLVE[\s\S]*peer typescript@">=4\.8\.4 <6\.1\.0" from typescript-eslint@8/,
+        /ERESOLVE[\s\S]*peer typescript@">=4\.8\.4 <[\d.]+" from typescript-eslint@8/,
       );
       runCommands(snippet('install-old-ts'), project);
       expect(execFileSync(bin(project, 'tsc'), ['--version'], { cwd: project, encoding: 'utf8' })).toMatch(/^Version 4\.7\.\d+$/m);
