@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { requiredModule } from '../analysis/file-facts.js';
 import type { FileFacts } from '../analysis/file-facts.js';
 import type { Provider } from '../providers/index.js';
 import { styleOf } from './code-style.js';
@@ -52,7 +53,7 @@ interface Insertion {
 }
 
 /** The file's import statements of the form the new one takes, each with its module. */
-function existingImports(facts: FileFacts, form: 'esm' | 'cjs'): ExistingImport[] {
+function existingImports(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFacts, form: 'esm' | 'cjs'): ExistingImport[] {
   if (form === 'esm') {
     return facts.importDeclarations.map((statement) => ({
       statement,
@@ -60,11 +61,31 @@ function existingImports(facts: FileFacts, form: 'esm' | 'cjs'): ExistingImport[
       sideEffect: statement.specifiers.length === 0 && statement.importKind !== 'type',
     }));
   }
-  const last = facts.lastLeadingImport?.range[1] ?? -1;
-  return facts.requireDeclarations
-    .filter((declaration) => declaration.statement.parent?.type === 'Program' && declaration.statement.range[1] <= last)
-    .filter((declaration, index, all) => all.findIndex((other) => other.statement === declaration.statement) === index)
-    .map((declaration) => ({ statement: declaration.statement, module: declaration.module }));
+  const imports: ExistingImport[] = [];
+  const end = facts.lastLeadingImport?.range[1] ?? -1;
+  for (const statement of sourceCode.ast.body) {
+    if (statement.range[1] > end) break;
+    const init =
+      statement.type === 'VariableDeclaration'
+        ? statement.declarations[0]?.init
+        : statement.type === 'ExpressionStatement'
+          ? statement.expression
+          : undefined;
+    const module = moduleRequiredBy(init);
+    // `require('dotenv').config()` runs for its effect; `const debug = require('debug')('app')` binds.
+    if (module !== undefined) imports.push({ statement, module, sideEffect: statement.type === 'ExpressionStatement' });
+  }
+  return imports;
+}
+
+/** The module of `require('m')`, `require('m').x` or `require('m')(...)`, however deep the chain. */
+function moduleRequiredBy(node: TSESTree.Node | null | undefined): string | undefined {
+  for (let current = node; current;) {
+    const module = requiredModule(current);
+    if (module !== undefined) return module;
+    current = current.type === 'MemberExpression' ? current.object : current.type === 'CallExpression' ? current.callee : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -79,7 +100,7 @@ function insertStatement(
   module: string,
   text: string,
 ): Insertion | undefined {
-  const position = importPosition(existingImports(facts, form), module);
+  const position = importPosition(existingImports(sourceCode, facts, form), module);
   if (position && 'before' in position) {
     const next = position.before;
     // Above the comments that introduce the import, unless they head the file.
