@@ -1,6 +1,10 @@
 import { withFileAnalysis } from '../src/analysis/index.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+
 import { planConstantFix } from '../src/fix/constant-fix.js';
+import type { ConstantPlan } from '../src/fix/constant-fix.js';
 import { fixOrSuggest } from '../src/fix/fix-or-suggest.js';
+import { importOnce } from '../src/fix/import-once.js';
 import { providerChoices } from '../src/fix/provider-choices.js';
 import { magicStatusChecks, noMagicStatusSchema } from '../src/options/provider-schema.js';
 import { chooseProvider } from '../src/providers/resolve.js';
@@ -47,6 +51,8 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
       const { sourceCode, physicalFilename: filename, cwd } = context;
       let provider: ReturnType<typeof chooseProvider> | null = null;
       let problemReported = false;
+      // Reports with a fix wait until all are known: the first fix in the file adds the import for all of them.
+      const fixed: { literal: TSESTree.Node; data: Record<string, string>; plan: Extract<ConstantPlan, { kind: 'fix' }> }[] = [];
       for (const { site, value } of analysis.sites) {
         const literal = value?.literal;
         if (!literal || !checked[site.role] || !isInStatusRange(value.code) || ignored.has(value.code)) continue;
@@ -76,18 +82,29 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
             citation: statusCitation(value.code),
           };
           context.report({ node: literal, messageId: 'magicStatus', data });
+        } else if (plan.kind === 'fix') {
+          const { constant } = plan;
+          const data = { code, constant, registryName: registryNameNote(value.code, constant), citation: statusCitation(value.code) };
+          fixed.push({ literal, data, plan });
         } else {
-          const { constant, fix } = plan;
-          const statement = plan.kind === 'suggestion' ? plan.statement : undefined;
-          const edit =
+          const { constant, fix, statement } = plan;
+          const suggestion =
             statement === undefined
               ? { messageId: 'useConstant' as const, data: { code, constant }, fix }
               : { messageId: 'useConstantWithImport' as const, data: { code, constant, statement }, fix };
-          const safety = plan.kind === 'fix' ? 'fix' : 'suggest';
           const data = { code, constant, registryName: registryNameNote(value.code, constant), citation: statusCitation(value.code) };
-          context.report({ node: literal, messageId: 'magicStatus', data, ...fixOrSuggest(safety, edit) });
+          context.report({ node: literal, messageId: 'magicStatus', data, ...fixOrSuggest('suggest', suggestion) });
         }
       }
+      const fixes = importOnce(
+        sourceCode,
+        context.id,
+        fixed.map(({ plan }) => plan),
+      );
+      fixed.forEach(({ literal, data }, index) => {
+        const edit = { messageId: 'useConstant' as const, data, fix: fixes[index]! };
+        context.report({ node: literal, messageId: 'magicStatus', data, ...fixOrSuggest('fix', edit) });
+      });
     });
   },
 });

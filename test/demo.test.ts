@@ -64,7 +64,10 @@ describe('the demo', () => {
       results.filter((result) => result.output).map((result) => [result.filePath.replace(/.*examples\/app\//, ''), result.output!]),
     );
     expect(Object.keys(fixed).sort()).toEqual(['src/items.mjs', 'src/users.js', 'src/worker.ts', 'test/users.test.js']);
-    expect(fixed['src/users.js']).toContain("const db = require('./db');\nconst { StatusCodes } = require('http-status-codes');\n");
+    // Among the packages, in sorted place, before the relative require.
+    expect(fixed['src/users.js']).toContain(
+      "const express = require('express');\nconst { StatusCodes } = require('http-status-codes');\nconst db = require('./db');\n",
+    );
     expect(fixed['test/users.test.js']).toContain('expect(res.status).toBe(StatusCodes.CREATED);');
   });
 });

@@ -90,6 +90,17 @@ async function diagnosticsOf(text: string): Promise<Diagnostic[]> {
   return server.diagnostics(uri);
 }
 
+/** What `eslint --fix` writes for `text` in the project's file. Problems without a fix remain, so eslint exits with 1. */
+function eslintFix(text: string): string | undefined {
+  const eslint = spawnSync(
+    process.execPath,
+    [path.join(modules, 'eslint/bin/eslint.js'), '--fix-dry-run', '--format', 'json', '--stdin', '--stdin-filename', file],
+    { cwd: work, encoding: 'utf8', input: text },
+  );
+  expect(eslint.status).toBe(1);
+  return (JSON.parse(eslint.stdout) as { output?: string }[])[0]!.output;
+}
+
 const withImport = (body: string) =>
   body.replace("import express from 'express';\n", "import express from 'express';\nimport { StatusCodes } from 'http-status-codes';\n");
 
@@ -139,6 +150,47 @@ describe('the ESLint language server, as VS Code drives it', { timeout: 30_000 }
         .replace('status(201)', 'status(StatusCodes.CREATED)')
         .replace('redirect(302,', 'redirect(StatusCodes.MOVED_TEMPORARILY,')
         .replace('status(204)', 'status(StatusCodes.NO_CONTENT)'),
+    );
+  });
+
+  it('offers "Fix all http-status/no-magic-status problems" in a file without the import, and it writes what `eslint --fix` writes', async () => {
+    const magic = (await diagnosticsOf(source)).filter((diagnostic) => ruleOf(diagnostic) === 'http-status/no-magic-status');
+    expect(magic.map(at)).toEqual(['6:14', '10:14', '14:16', '18:14']);
+    for (const diagnostic of magic) {
+      const actions = await server.codeActions(uri, diagnostic.range, [diagnostic]);
+      const fixAll = actions.filter((action) => action.title.startsWith('Fix all'));
+      expect(
+        fixAll.map((action) => [action.title, action.kind]),
+        at(diagnostic),
+      ).toEqual([
+        ['Fix all http-status/no-magic-status problems', 'quickfix'],
+        ['Fix all auto-fixable problems', 'quickfix'],
+      ]);
+    }
+    const actions = await server.codeActions(uri, magic[2]!.range, [magic[2]!]);
+    const fixed = await pick(
+      source,
+      actions.find((action) => action.title === 'Fix all http-status/no-magic-status problems')!,
+    );
+    expect(fixed).toBe(eslintFix(source));
+    expect(fixed).toBe(
+      withImport(source)
+        .replace('status(404)', 'status(StatusCodes.NOT_FOUND)')
+        .replace('status(201)', 'status(StatusCodes.CREATED)')
+        .replace('redirect(302,', 'redirect(StatusCodes.MOVED_TEMPORARILY,')
+        .replace('status(204)', 'status(StatusCodes.NO_CONTENT)'),
+    );
+  });
+
+  it("a later number fixed alone waits for its import, which the first number's fix still adds", async () => {
+    const last = (await diagnosticsOf(source)).findLast((diagnostic) => ruleOf(diagnostic) === 'http-status/no-magic-status')!;
+    expect(at(last)).toBe('18:14');
+    const alone = await pick(source, (await menu(last))[0]!);
+    expect(alone).toBe(source.replace('status(204)', 'status(StatusCodes.NO_CONTENT)'));
+    const first = (await diagnosticsOf(alone)).find((diagnostic) => ruleOf(diagnostic) === 'http-status/no-magic-status')!;
+    expect(at(first)).toBe('6:14');
+    expect(await pick(alone, (await menu(first))[0]!)).toBe(
+      withImport(source).replace('status(404)', 'status(StatusCodes.NOT_FOUND)').replace('status(204)', 'status(StatusCodes.NO_CONTENT)'),
     );
   });
 

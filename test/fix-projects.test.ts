@@ -2,6 +2,7 @@
 // once as written ("before") and once fixed by ESLint ("after"). TypeScript projects are then
 // checked by one `tsc --noEmit` run over both trees (no error before, none after); JavaScript
 // projects run with Node before and after, and must print the same statuses without an error.
+// Prettier (--check) and import-x/order read both trees: a file they found clean stays clean.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,8 @@ import path from 'node:path';
 
 import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import * as prettier from 'prettier';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import plugin from '../src/index.js';
@@ -27,6 +30,10 @@ interface Project {
   fixed: string[];
   /** Text the fixed files must still contain: the numbers left for a suggestion. */
   kept?: string[];
+  /** import-x/order's options, as the project configures them; its defaults otherwise. */
+  importOrder?: Record<string, unknown>;
+  /** The project is formatted and ordered: Prettier and import-x/order find nothing before the fix. */
+  clean?: boolean;
 }
 
 const fakeResponseCjs = `module.exports = () => {
@@ -216,6 +223,91 @@ const projects: Record<string, Project> = {
     provider: { module: '@acme/http-status', export: 'Codes' },
     fixed: ["import { Codes } from '@acme/http-status';", 'result.status === Codes.UNPROCESSABLE_ENTITY'],
   },
+  'prettier-semicolon-free-no-imports': {
+    manifest: { type: 'module', dependencies: { 'http-status-codes': '*' } },
+    files: {
+      '.prettierrc': '{ "semi": false, "singleQuote": true }\n',
+      'server.js': `const res = {
+  status(code) {
+    console.log(code)
+    return res
+  },
+}
+
+res.status(404)
+res.status(201)
+`,
+    },
+    provider: 'auto',
+    main: 'server.js',
+    fixed: ["import { StatusCodes } from 'http-status-codes'\n\nconst res = {", 'res.status(StatusCodes.CREATED)\n'],
+    clean: true,
+  },
+  'prettier-defaults-no-strings': {
+    manifest: { ...esmManifest, dependencies: { 'http-status-codes': '*' } },
+    files: {
+      '.prettierrc': '{}\n',
+      'src/handler.ts': `export function handle(res: { status(code: number): void }): void {
+  res.status(404);
+}
+`,
+    },
+    provider: 'auto',
+    fixed: ['import { StatusCodes } from "http-status-codes";\n\nexport function handle('],
+    clean: true,
+  },
+  'sorted-imports-with-aliases': {
+    manifest: { type: 'module', imports: { '#lib/*': './lib/*' }, dependencies: { 'http-status-codes': '*', ms: '*', semver: '*' } },
+    files: {
+      '.prettierrc': '{ "singleQuote": true }\n',
+      'lib/respond.js': `export function makeResponse() {
+  const res = {
+    status(code) {
+      console.log(code);
+      return res;
+    },
+  };
+  return res;
+}
+`,
+      'label.js': "export const label = 'orders';\n",
+      'server.js': `import { EventEmitter } from 'node:events';
+
+import ms from 'ms';
+import semver from 'semver';
+
+import { makeResponse } from '#lib/respond.js';
+
+import { label } from './label.js';
+
+new EventEmitter().emit(label, ms('1s'), semver.valid('1.0.0'));
+const res = makeResponse();
+res.status(404);
+res.status(201);
+`,
+    },
+    provider: 'auto',
+    main: 'server.js',
+    importOrder: {
+      groups: ['builtin', 'external', 'internal', 'parent', 'sibling', 'index'],
+      pathGroups: [{ pattern: '#lib/**', group: 'internal' }],
+      'newlines-between': 'always',
+      alphabetize: { order: 'asc', caseInsensitive: true },
+    },
+    fixed: ["import { StatusCodes } from 'http-status-codes';\nimport ms from 'ms';", 'res.status(StatusCodes.NOT_FOUND);'],
+    clean: true,
+  },
+  'unsorted-imports-before-a-relative-one': {
+    manifest: { type: 'module', dependencies: { 'http-status-codes': '*', ms: '*', semver: '*' } },
+    files: {
+      'fake-response.js': fakeResponseEsm,
+      'server.js':
+        "import semver from 'semver';\nimport ms from 'ms';\nimport { makeResponse } from './fake-response.js';\n\nconsole.log(semver.valid('1.0.0'), ms('1s'));\nconst res = makeResponse();\nres.status(404);\n",
+    },
+    provider: 'auto',
+    main: 'server.js',
+    fixed: ["import ms from 'ms';\nimport { StatusCodes } from 'http-status-codes';\nimport { makeResponse } from './fake-response.js';"],
+  },
 };
 
 function writeProject(directory: string, project: Project, name: string): void {
@@ -257,6 +349,48 @@ function fixedText(name: string): string {
     .join('\n');
 }
 
+/** The project's own source files, which Prettier and import-x/order read. */
+function sourceFiles(name: string): string[] {
+  return Object.keys(projects[name]!.files).filter((file) => !file.startsWith('node_modules/') && /\.[cm]?[jt]s$/.test(file));
+}
+
+/** The files Prettier --check would list, with the project's own Prettier config. */
+async function unformatted(directory: string, name: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const file of sourceFiles(name)) {
+    const filepath = path.join(directory, file);
+    const options = await prettier.resolveConfig(filepath, { editorconfig: false });
+    if (!(await prettier.check(readFileSync(filepath, 'utf8'), { ...options, filepath }))) files.push(file);
+  }
+  return files;
+}
+
+/** import-x/order's problems per file, with the project's options. */
+async function importOrderProblems(directory: string, project: Project): Promise<Record<string, number>> {
+  const eslint = new ESLint({
+    cwd: directory,
+    overrideConfigFile: true,
+    overrideConfig: [
+      { ignores: ['node_modules/**'] },
+      {
+        files: ['**/*.{js,cjs,mjs,ts}'],
+        plugins: { 'import-x': importX as never },
+        settings: { 'import-x/resolver-next': [createNodeResolver()] },
+        rules: { 'import-x/order': ['error', project.importOrder ?? {}] },
+      },
+      { files: ['**/*.ts'], languageOptions: { parser: tsParser as never } },
+    ],
+  });
+  const problems: Record<string, number> = {};
+  for (const result of await eslint.lintFiles(['.'])) {
+    expect(result.messages.filter((message) => message.fatal)).toEqual([]);
+    problems[path.relative(directory, result.filePath)] = result.messages.length;
+  }
+  return problems;
+}
+
+const style: Record<string, { unformatted: string[][]; importOrder: Record<string, number>[] }> = {};
+
 function run(directory: string, main: string): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [main], { cwd: directory, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -271,6 +405,13 @@ beforeAll(async () => {
     for (const [name, project] of Object.entries(projects)) writeProject(path.join(work, side, name), project, name);
   }
   for (const [name, project] of Object.entries(projects)) await fix(path.join(work, 'after', name), project);
+  for (const [name, project] of Object.entries(projects)) {
+    const sides = ['before', 'after'].map((side) => path.join(work, side, name));
+    style[name] = {
+      unformatted: await Promise.all(sides.map((directory) => unformatted(directory, name))),
+      importOrder: await Promise.all(sides.map((directory) => importOrderProblems(directory, project))),
+    };
+  }
 
   // One tsc run over both trees: TypeScript projects only, Node's own module rules.
   writeFileSync(
@@ -315,6 +456,19 @@ describe('--fix keeps every project working', () => {
       const text = fixedText(name);
       for (const expected of project.fixed) expect(text).toContain(expected);
       for (const expected of project.kept ?? []) expect(text).toContain(expected);
+    });
+
+    it(`${name}: Prettier --check and import-x/order find no file less clean than before`, () => {
+      const {
+        unformatted: [before, after],
+        importOrder: [orderBefore, orderAfter],
+      } = style[name]!;
+      if (project.clean) {
+        expect(before).toEqual([]);
+        expect(Object.values(orderBefore!).every((count) => count === 0)).toBe(true);
+      }
+      expect(after!.filter((file) => !before!.includes(file))).toEqual([]);
+      for (const [file, count] of Object.entries(orderAfter!)) expect(count, file).toBeLessThanOrEqual(orderBefore![file] ?? 0);
     });
 
     if (project.main) {

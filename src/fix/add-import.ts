@@ -1,15 +1,20 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { requiredModule } from '../analysis/file-facts.js';
 import type { FileFacts } from '../analysis/file-facts.js';
 import type { Provider } from '../providers/index.js';
+import { styleOf } from './code-style.js';
+import { importPosition } from './import-position.js';
+import type { ExistingImport } from './import-position.js';
 import { moduleSystemOf } from './module-system.js';
-import type { ModuleForm } from './module-system.js';
 
 export type ImportEdit = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
 
 /** How the provider's constants become reachable in a file. */
 export interface ImportPlan {
   readonly edit: ImportEdit;
+  /** Where the edit starts: no status before it is ever replaced, so fixes that leave the import to another never overlap it. */
+  readonly at: number;
   /**
    * False when the edit adds an import statement in a form the file does not settle (CommonJS
    * or ESM): such an edit is only offered as a suggestion.
@@ -17,24 +22,6 @@ export interface ImportPlan {
   readonly settled: boolean;
   /** The statement the edit adds, for messages; undefined when it extends an existing one. */
   readonly statement: string | undefined;
-}
-
-interface Style {
-  readonly quote: string;
-  readonly semicolon: string;
-}
-
-/** Copies the quote and semicolon habits of the file's existing imports or first statement. */
-function styleOf(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFacts): Style {
-  const sample = facts.importDeclarations[0] ?? facts.requireDeclarations[0]?.statement ?? facts.firstStatement;
-  let quote = "'";
-  const literal = sample && sourceCode.getTokens(sample).find((token) => token.type === 'String');
-  if (literal?.value.startsWith('"')) quote = '"';
-  let semicolon = ';';
-  if (sample && (sample.type === 'ImportDeclaration' || sample.type === 'VariableDeclaration' || sample.type === 'ExpressionStatement')) {
-    semicolon = sourceCode.getLastToken(sample)?.value === ';' ? ';' : '';
-  }
-  return { quote, semicolon };
 }
 
 /**
@@ -59,12 +46,72 @@ function specifierText(provider: Provider, localName: string, separator: ' as ' 
   return exported === localName ? exported : `${exported}${separator}${localName}`;
 }
 
-/** Inserts a whole statement after the leading imports, or before the first statement (and its attached comments). */
-function insertStatement(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFacts, text: string): ImportEdit | undefined {
-  if (facts.lastLeadingImport) {
-    const anchor = facts.lastLeadingImport;
-    return (fixer) => fixer.insertTextAfter(anchor, `\n${text}`);
+/** Where a new statement goes, and the edit that puts it there. */
+interface Insertion {
+  readonly edit: ImportEdit;
+  readonly at: number;
+}
+
+/** The file's import statements of the form the new one takes, each with its module. */
+function existingImports(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFacts, form: 'esm' | 'cjs'): ExistingImport[] {
+  if (form === 'esm') {
+    return facts.importDeclarations.map((statement) => ({
+      statement,
+      module: statement.source.value,
+      sideEffect: statement.specifiers.length === 0 && statement.importKind !== 'type',
+    }));
   }
+  const imports: ExistingImport[] = [];
+  const end = facts.lastLeadingImport?.range[1] ?? -1;
+  for (const statement of sourceCode.ast.body) {
+    if (statement.range[1] > end) break;
+    const init =
+      statement.type === 'VariableDeclaration'
+        ? statement.declarations[0]?.init
+        : statement.type === 'ExpressionStatement'
+          ? statement.expression
+          : undefined;
+    const module = moduleRequiredBy(init);
+    // `require('dotenv').config()` runs for its effect; `const debug = require('debug')('app')` binds.
+    if (module !== undefined) imports.push({ statement, module, sideEffect: statement.type === 'ExpressionStatement' });
+  }
+  return imports;
+}
+
+/** The module of `require('m')`, `require('m').x` or `require('m')(...)`, however deep the chain. */
+function moduleRequiredBy(node: TSESTree.Node | null | undefined): string | undefined {
+  for (let current = node; current;) {
+    const module = requiredModule(current);
+    if (module !== undefined) return module;
+    current = current.type === 'MemberExpression' ? current.object : current.type === 'CallExpression' ? current.callee : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Inserts a whole statement where the file's imports say it belongs (see importPosition), after
+ * the leading imports when there are none of its form, or before the first statement (and its
+ * attached comments).
+ */
+function insertStatement(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  facts: FileFacts,
+  form: 'esm' | 'cjs',
+  module: string,
+  text: string,
+): Insertion | undefined {
+  const position = importPosition(existingImports(sourceCode, facts, form), module);
+  if (position && 'before' in position) {
+    const next = position.before;
+    // Above the comments that introduce the import, unless they head the file.
+    let start = next.range[0];
+    const before = sourceCode.getTokenBefore(next);
+    const introduction = before && sourceCode.getCommentsBefore(next).find((comment) => comment.loc.start.line > before.loc.end.line);
+    if (introduction) start = introduction.range[0];
+    return { at: start, edit: (fixer) => fixer.insertTextBeforeRange([start, start], `${text}\n`) };
+  }
+  const previous = position?.after ?? facts.lastLeadingImport;
+  if (previous) return { at: previous.range[1], edit: (fixer) => fixer.insertTextAfterRange(previous.range, `\n${text}`) };
   const first = facts.firstStatement;
   if (!first) return undefined;
   // Keep a JSDoc or comment block with the statement it documents; file headers stay on top.
@@ -77,14 +124,20 @@ function insertStatement(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileF
   }
   const target = anchor;
   // The new import starts the file's import block: a blank line sets it apart from the code.
-  return (fixer) => fixer.insertTextBeforeRange(target.range, `${text}\n\n`);
+  return { at: target.range[0], edit: (fixer) => fixer.insertTextBeforeRange(target.range, `${text}\n\n`) };
 }
 
-type Planned = { edit: ImportEdit; statement: string | undefined } | undefined;
+type Planned = { edit: ImportEdit; at: number; statement: string | undefined } | undefined;
 
-function newStatement(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFacts, statement: string): Planned {
-  const edit = insertStatement(sourceCode, facts, statement);
-  return edit && { edit, statement };
+function newStatement(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  facts: FileFacts,
+  form: 'esm' | 'cjs',
+  module: string,
+  statement: string,
+): Planned {
+  const insertion = insertStatement(sourceCode, facts, form, module, statement);
+  return insertion && { ...insertion, statement };
 }
 
 /** Extends an import of the module the file already has; the file's own form, so always settled. */
@@ -103,12 +156,13 @@ function extendImport(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFact
     if (provider.exportName === 'default' && !defaultSpecifier && named.length > 0) {
       // import { a } from 'm'  ->  import local, { a } from 'm'
       const brace = sourceCode.getTokenBefore(named[0]!, { filter: (token) => token.value === '{' });
-      if (brace) return { edit: (fixer) => fixer.insertTextBefore(brace, `${localName}, `), statement: undefined };
+      if (brace) return { edit: (fixer) => fixer.insertTextBefore(brace, `${localName}, `), at: existing.range[0], statement: undefined };
     } else if (provider.exportName !== 'default' && named.length > 0) {
-      return { edit: appendToList(sourceCode, named[named.length - 1]!, specifierText(provider, localName, ' as ')), statement: undefined };
+      const edit = appendToList(sourceCode, named[named.length - 1]!, specifierText(provider, localName, ' as '));
+      return { edit, at: existing.range[0], statement: undefined };
     } else if (provider.exportName !== 'default' && defaultSpecifier && named.length === 0) {
       const text = `, { ${specifierText(provider, localName, ' as ')} }`;
-      return { edit: (fixer) => fixer.insertTextAfter(defaultSpecifier, text), statement: undefined };
+      return { edit: (fixer) => fixer.insertTextAfter(defaultSpecifier, text), at: existing.range[0], statement: undefined };
     }
   }
   const existingRequire = facts.requireDeclarations.find(
@@ -122,30 +176,51 @@ function extendImport(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFact
     const properties = existingRequire.pattern.properties;
     return {
       edit: appendToList(sourceCode, properties[properties.length - 1]!, specifierText(provider, localName, ': ')),
+      at: existingRequire.statement.range[0],
       statement: undefined,
     };
   }
   return undefined;
 }
 
-function esmStatement(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFacts, provider: Provider, localName: string): Planned {
-  const { quote, semicolon } = styleOf(sourceCode, facts);
+/** The file's path and working directory, whose Prettier or ESLint config speaks when the file itself does not. */
+interface Place {
+  readonly filename: string;
+  readonly cwd: string;
+}
+
+function esmStatement(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  facts: FileFacts,
+  provider: Provider,
+  localName: string,
+  place: Place,
+): Planned {
+  const { quote, semicolon } = styleOf(sourceCode, facts, place.filename, place.cwd);
   const clause =
     provider.exportName === 'default'
       ? localName
       : provider.exportName === '*'
         ? `* as ${localName}`
         : `{ ${specifierText(provider, localName, ' as ')} }`;
-  return newStatement(sourceCode, facts, `import ${clause} from ${quote}${provider.modules[0]}${quote}${semicolon}`);
+  const module = provider.modules[0]!;
+  return newStatement(sourceCode, facts, 'esm', module, `import ${clause} from ${quote}${module}${quote}${semicolon}`);
 }
 
-function cjsStatement(sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFacts, provider: Provider, localName: string): Planned {
+function cjsStatement(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  facts: FileFacts,
+  provider: Provider,
+  localName: string,
+  place: Place,
+): Planned {
   const isWhole = provider.exportName === '*' || (provider.exportName === 'default' && provider.defaultIsModule === true);
   // Otherwise a default export has no single CommonJS spelling (`require(m)` or `require(m).default`).
   if (!isWhole && provider.exportName === 'default' && provider.exportAliases.length === 0) return undefined;
-  const { quote, semicolon } = styleOf(sourceCode, facts);
+  const { quote, semicolon } = styleOf(sourceCode, facts, place.filename, place.cwd);
   const binding = isWhole ? localName : `{ ${specifierText(provider, localName, ': ')} }`;
-  return newStatement(sourceCode, facts, `const ${binding} = require(${quote}${provider.modules[0]}${quote})${semicolon}`);
+  const module = provider.modules[0]!;
+  return newStatement(sourceCode, facts, 'cjs', module, `const ${binding} = require(${quote}${module}${quote})${semicolon}`);
 }
 
 const plans = new WeakMap<FileFacts, Map<string, ImportPlan | undefined>>();
@@ -173,14 +248,14 @@ export function planImport(
       plan = { ...extended, settled: true };
     } else {
       const system = moduleSystemOf(sourceCode, facts, filename, cwd);
-      const added = statementIn(system.form, sourceCode, facts, provider, localName);
+      const place = { filename, cwd };
+      const added =
+        system.form === 'esm'
+          ? esmStatement(sourceCode, facts, provider, localName, place)
+          : cjsStatement(sourceCode, facts, provider, localName, place);
       plan = added && { ...added, settled: system.settled };
     }
     byProvider.set(key, plan);
   }
   return byProvider.get(key);
-}
-
-function statementIn(form: ModuleForm, sourceCode: Readonly<TSESLint.SourceCode>, facts: FileFacts, provider: Provider, localName: string) {
-  return form === 'esm' ? esmStatement(sourceCode, facts, provider, localName) : cjsStatement(sourceCode, facts, provider, localName);
 }

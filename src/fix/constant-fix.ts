@@ -4,12 +4,22 @@ import type { FileFacts } from '../analysis/file-facts.js';
 import type { Provider } from '../providers/index.js';
 import { findProviderBinding } from '../providers/resolve.js';
 import { appendToList, planImport } from './add-import.js';
+import type { SharedImport } from './import-once.js';
 import { isNameFree, isTopLevelBindingVisible } from './scope.js';
 import { typeMayMatter } from './type-matters.js';
 
 export type ConstantPlan =
-  /** The constant, and the edit that writes it (adding the import when needed). */
-  | { readonly kind: 'fix'; readonly constant: string; readonly fix: TSESLint.ReportFixFunction }
+  /**
+   * The constant, and the edit that writes it (adding the import when needed). When the edit adds
+   * the import, `importShared` is that edit without the import, for a site whose file gets the
+   * import from another fix (see importOnce).
+   */
+  | {
+      readonly kind: 'fix';
+      readonly constant: string;
+      readonly fix: TSESLint.ReportFixFunction;
+      readonly importShared?: SharedImport;
+    }
   /**
    * An edit that is right but not certain to keep the project working: the file does not settle
    * which import form it takes, or the constant's type is wider than the number's. Offer it as a
@@ -75,14 +85,15 @@ export function planConstantFix(
 
   const constant = `${provider.localName}.${member}`;
   // Another import of the same module under a different shape (type-only, side effect) still lets us add ours.
-  if (!isNameFree(sourceCode, target, provider.localName)) return { kind: 'unsafe', constant };
+  if (!isNameFree(sourceCode, target, provider.localName, membersOf(provider))) return { kind: 'unsafe', constant };
   const plan = planImport(sourceCode, facts, provider, provider.localName, site.filename, site.cwd);
   if (!plan) return { kind: 'unsafe', constant };
   const addImport = plan.edit;
-  const fix: TSESLint.ReportFixFunction = (fixer) => [addImport(fixer), fixer.replaceText(replaced, inPlaceOf(replaced, constant))];
+  const replace = (fixer: TSESLint.RuleFixer) => fixer.replaceText(replaced, inPlaceOf(replaced, constant));
+  const fix: TSESLint.ReportFixFunction = (fixer) => [addImport(fixer), replace(fixer)];
   if (!plan.settled) return { kind: 'suggestion', constant, fix, statement: plan.statement, reason: 'module-system' };
   if (widensType) return { kind: 'suggestion', constant, fix, statement: plan.statement, reason: 'literal-type' };
-  return { kind: 'fix', constant, fix };
+  return { kind: 'fix', constant, fix, importShared: { replace, importAt: plan.at, site: replaced.range, imports: addImport } };
 }
 
 /**
@@ -118,6 +129,15 @@ function planByName(
   const named = declaration.specifiers.filter((specifier) => specifier.type === 'ImportSpecifier');
   const addSpecifier = appendToList(sourceCode, named[named.length - 1]!, member);
   return asPlan(member, (fixer) => [addSpecifier(fixer), fixer.replaceText(replaced, inPlaceOf(replaced, member))]);
+}
+
+const members = new WeakMap<Provider, ReadonlySet<string>>();
+
+/** The names of the provider's constants. */
+function membersOf(provider: Provider): ReadonlySet<string> {
+  let names = members.get(provider);
+  if (!names) members.set(provider, (names = new Set(provider.memberOf.values())));
+  return names;
 }
 
 /** The text that puts a constant where the number stood: a property key becomes a computed key, `{ [StatusCodes.OK]: schema }`. */

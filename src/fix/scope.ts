@@ -30,12 +30,35 @@ export function isTopLevelBindingVisible(sourceCode: Readonly<TSESLint.SourceCod
 
 /**
  * True when a new top-level binding called `name` would change nothing else: no binding of
- * that name is visible at `node`, and no code uses it as an implicit global.
+ * that name is visible at `node`, and no code uses it as an implicit global, except to read one
+ * of `members` (`StatusCodes.NOT_FOUND` that a fix wrote while another fix keeps the import).
  */
-export function isNameFree(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, name: string): boolean {
-  return (
-    isFreeAtTopLevel(sourceCode, name) && (!isDeclaredBelowTopLevel(sourceCode, name) || !resolveName(sourceCode.getScope(node), name))
-  );
+export function isNameFree(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Node,
+  name: string,
+  members?: ReadonlySet<string>,
+): boolean {
+  const free = isFreeAtTopLevel(sourceCode, name) || (members !== undefined && onlyReadsMembers(sourceCode, name, members));
+  return free && (!isDeclaredBelowTopLevel(sourceCode, name) || !resolveName(sourceCode.getScope(node), name));
+}
+
+/** No top-level binding of `name`, and every implicit-global use of it reads one of `members`. */
+function onlyReadsMembers(sourceCode: Readonly<TSESLint.SourceCode>, name: string, members: ReadonlySet<string>): boolean {
+  if (resolveName(topLevelScope(sourceCode), name)) return false;
+  return sourceCode.scopeManager!.globalScope!.through.every((reference) => {
+    if (reference.identifier.name !== name) return true;
+    const parent = reference.identifier.parent;
+    return (
+      parent?.type === 'MemberExpression' &&
+      parent.object === reference.identifier &&
+      !parent.computed &&
+      parent.property.type === 'Identifier' &&
+      members.has(parent.property.name) &&
+      !(parent.parent?.type === 'AssignmentExpression' && parent.parent.left === parent) &&
+      !(parent.parent?.type === 'UpdateExpression')
+    );
+  });
 }
 
 /** Per file and name, since every site of a file asks about the same constants object. */

@@ -417,11 +417,11 @@ tester.run('no-magic-status: fixes that keep projects working', rule, {
       errors: [fixed(`${express}res.status(200);`, '200', 'HttpStatus.OK')],
     },
     {
-      name: 'a package in node_modules, values from its CommonJS build, literal types from its .d.ts',
+      name: 'a package in node_modules, values from its CommonJS build, literal types from its .d.ts (imported in sorted position)',
       code: "import { Hono } from 'hono';\napp.get('/', (c) => c.json({}, 404));",
       filename: path.join(scratch, 'src', 'app.ts'),
       options: [{ provider: { module: '@acme/http-status', export: 'Codes' } }],
-      output: "import { Hono } from 'hono';\nimport { Codes } from '@acme/http-status';\napp.get('/', (c) => c.json({}, Codes.NOT_FOUND));",
+      output: "import { Codes } from '@acme/http-status';\nimport { Hono } from 'hono';\napp.get('/', (c) => c.json({}, Codes.NOT_FOUND));",
       errors: [fixed("import { Hono } from 'hono';\napp.get('/', (c) => c.json({}, 404));", '404', 'Codes.NOT_FOUND')],
     },
     {
@@ -500,16 +500,54 @@ tester.run('no-magic-status: fixes that keep projects working', rule, {
       errors: [fixed("const {\n  getReasonPhrase,\n} = require('http-status-codes');\nres.status(404);", '404', 'StatusCodes.NOT_FOUND')],
     },
     {
-      name: 'a new import joins the import block in double quotes without semicolons, and the second pass reuses it',
+      name: 'a new import joins the import block in double quotes without semicolons, added once by the first fix',
       code: 'import express from "express"\n\nres.status(201)\nres.status(404)',
       options: [hsc],
-      output: [
-        'import express from "express"\nimport { StatusCodes } from "http-status-codes"\n\nres.status(StatusCodes.CREATED)\nres.status(404)',
+      output:
         'import express from "express"\nimport { StatusCodes } from "http-status-codes"\n\nres.status(StatusCodes.CREATED)\nres.status(StatusCodes.NOT_FOUND)',
-      ],
       errors: [
         fixed('import express from "express"\n\nres.status(201)\nres.status(404)', '201', 'StatusCodes.CREATED'),
         fixed('import express from "express"\n\nres.status(201)\nres.status(404)', '404', 'StatusCodes.NOT_FOUND'),
+      ],
+    },
+    {
+      name: 'a comment that may disable the rule on a line: every fix keeps its own import, and the second pass reuses it',
+      code: "import express from 'express';\n\nres.status(201);\n// eslint-disable-next-line -- legacy\nres.status(202);\nres.status(404);",
+      options: [hsc],
+      output: [
+        "import express from 'express';\nimport { StatusCodes } from 'http-status-codes';\n\nres.status(StatusCodes.CREATED);\n// eslint-disable-next-line -- legacy\nres.status(202);\nres.status(404);",
+        "import express from 'express';\nimport { StatusCodes } from 'http-status-codes';\n\nres.status(StatusCodes.CREATED);\n// eslint-disable-next-line -- legacy\nres.status(202);\nres.status(StatusCodes.NOT_FOUND);",
+      ],
+      errors: [
+        fixed(
+          "import express from 'express';\n\nres.status(201);\n// eslint-disable-next-line -- legacy\nres.status(202);\nres.status(404);",
+          '201',
+          'StatusCodes.CREATED',
+        ),
+        fixed(
+          "import express from 'express';\n\nres.status(201);\n// eslint-disable-next-line -- legacy\nres.status(202);\nres.status(404);",
+          '404',
+          'StatusCodes.NOT_FOUND',
+        ),
+      ],
+    },
+    {
+      name: 'a constant written by a later fix alone waits for its import: the first fix still adds it',
+      code: "import express from 'express';\n\nres.status(201);\nres.status(StatusCodes.NOT_FOUND);",
+      options: [hsc],
+      output:
+        "import express from 'express';\nimport { StatusCodes } from 'http-status-codes';\n\nres.status(StatusCodes.CREATED);\nres.status(StatusCodes.NOT_FOUND);",
+      errors: [
+        fixed("import express from 'express';\n\nres.status(201);\nres.status(StatusCodes.NOT_FOUND);", '201', 'StatusCodes.CREATED'),
+      ],
+    },
+    {
+      name: 'an implicit global of that name used otherwise than to read a constant: no fix',
+      code: 'res.status(201);\nStatusCodes.NOT_FOUND = 1;\nconsole.log(StatusCodes.TEAPOT_PLUS);',
+      options: [hsc],
+      output: null,
+      errors: [
+        { ...fixed('res.status(201);\nStatusCodes.NOT_FOUND = 1;\nconsole.log(StatusCodes.TEAPOT_PLUS);', '201', 'StatusCodes.CREATED') },
       ],
     },
   ],

@@ -251,7 +251,7 @@ createTester().run('no-magic-status without a constants package', rule, {
       ],
     },
     {
-      name: 'Angular in CommonJS: node:http2 only',
+      name: 'Angular in CommonJS: node:http2 only, required before the packages as a built-in',
       code: "const express = require('express');\nres.sendStatus(404);",
       filename: withAngular('server.cjs'),
       languageOptions: commonJs,
@@ -264,7 +264,7 @@ createTester().run('no-magic-status without a constants package', rule, {
               '404',
               'constants.HTTP_STATUS_NOT_FOUND',
               'node:http2',
-              "const express = require('express');\nconst { constants } = require('node:http2');\nres.sendStatus(constants.HTTP_STATUS_NOT_FOUND);",
+              "const { constants } = require('node:http2');\nconst express = require('express');\nres.sendStatus(constants.HTTP_STATUS_NOT_FOUND);",
             ),
           ],
         }),
