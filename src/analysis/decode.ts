@@ -44,6 +44,8 @@ export interface Decoded {
 export interface DecodeContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly facts: FileFacts;
+  /** The file's memo of decoded nodes, where it keeps one. */
+  decodeOnce?(node: DecodableNode): Decoded | undefined;
 }
 
 /** Content that is really no content: `null`, `undefined`, `void 0`, `''`. */
@@ -233,7 +235,7 @@ function decodeAssignment(assignment: TSESTree.AssignmentExpression, context: De
 function claimedByCall(property: TSESTree.Property, context: DecodeContext): boolean {
   const call = property.parent.parent;
   if (call?.type !== 'CallExpression' && call?.type !== 'NewExpression') return false;
-  const decoded = decode(call, context);
+  const decoded = context.decodeOnce ? context.decodeOnce(call) : decode(call, context);
   return decoded?.effects.some((effect) => effect.kind === 'status' && effect.node === property.value) ?? false;
 }
 

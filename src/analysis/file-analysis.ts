@@ -31,7 +31,7 @@ export interface FileAnalysis {
 /** Where the analysis starts: the values and calls that can be a status, found while ESLint walks the file. */
 export interface Starts {
   /** Number literals. */
-  readonly numbers: readonly TSESTree.Node[];
+  readonly numbers: readonly (TSESTree.Literal & { value: number })[];
   /** Member expressions rooted at a constants object of the file: `StatusCodes.NOT_FOUND`. */
   readonly constants: readonly TSESTree.MemberExpression[];
   /** Calls by the name of an API that redirects: `res.redirect(url)` has a status though it states none. */
@@ -109,7 +109,7 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
     return (this.constants ??= createConstantResolver(this.facts, allBuiltinProviders()))(node);
   }
 
-  private decodeOnce(node: DecodableNode): Decoded | undefined {
+  decodeOnce(node: DecodableNode): Decoded | undefined {
     if (this.decoded.has(node)) return this.decoded.get(node);
     const decoded = decode(node, this);
     this.decoded.set(node, decoded);
@@ -120,7 +120,7 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
     let importsApis = false;
     for (const module of this.facts.modules) importsApis ||= moduleApis(module).length > 0;
     const finder = new OwnerFinder(this.sourceCode, importsApis);
-    for (const number of numbers) finder.from(number);
+    for (const number of numbers) finder.fromNumber(number);
     for (const constant of constants) {
       const resolved = this.resolveConstant(constant) ? constant : constant.parent;
       if (resolved.type === 'MemberExpression' && resolved.object === constant && this.resolveConstant(resolved)) finder.from(resolved);
@@ -130,9 +130,11 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
       if (isCandidateOwner(call, importsApis)) finder.owners.add(call);
       finder.from(call);
     }
+    if (finder.owners.size === 0) return;
     // Every other use of a response that holds a status or a redirect: its headers, content and hand-offs.
     const expanded = new Set<TSESTree.Node>();
-    for (let pending = [...finder.owners]; pending.length > 0;) {
+    let pending = [...finder.owners];
+    while (pending.length > 0) {
       const before = finder.owners.size;
       for (const owner of pending) {
         const decoded = this.decodeOnce(owner);
@@ -146,10 +148,11 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
           this.usesOf(root, finder, importsApis);
         }
       }
-      pending = [...finder.owners].slice(before);
+      pending = finder.owners.size === before ? [] : [...finder.owners].slice(before);
     }
     // ESLint's order: outer before inner, then left to right.
-    const owners = [...finder.owners].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
+    const owners = [...finder.owners];
+    if (owners.length > 1) owners.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
     for (const owner of owners) this.visit(owner);
   }
 

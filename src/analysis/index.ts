@@ -15,14 +15,18 @@ export type { RouteMethods } from './routes.js';
 export type { StatusRole } from '../apis/index.js';
 export { contentOnBodilessConsequence } from '../apis/index.js';
 
-/** The modules of the constants packages the value model knows. */
+/** The constants packages the value model knows, and their modules. */
 const providers = [...allBuiltinProviders()];
+const providerModules: ReadonlySet<string> = new Set(providers.flatMap((provider) => provider.modules));
 
 /** `HTTP_STATUS_NO_GATE=1` listens in every file, to show that the gate loses nothing. */
 const ungated = process.env['HTTP_STATUS_NO_GATE'] === '1';
 
 /** The names of the constants objects the file binds: `StatusCodes`, `HttpStatus`, `http2` of `http2.constants`. */
-function constantRoots(facts: FileFacts): Set<string> {
+function constantRoots(facts: FileFacts): Set<string> | undefined {
+  let imports = false;
+  for (const binding of facts.bindings.values()) imports ||= providerModules.has(binding.module);
+  if (!imports) return undefined;
   const roots = new Set<string>();
   for (const provider of providers) {
     const binding = findProviderBinding(provider, facts);
@@ -47,7 +51,7 @@ function calleeName(call: TSESTree.CallExpression): string | undefined {
 
 /** One file's starts, gathered while ESLint walks it, and its analysis, built on the first question. */
 class FileState implements Starts {
-  readonly numbers: TSESTree.Node[] = [];
+  readonly numbers: (TSESTree.Literal & { value: number })[] = [];
   readonly constants: TSESTree.MemberExpression[] = [];
   readonly redirects: TSESTree.CallExpression[] = [];
   /** Rules of the plugin that have yet to read the analysis; at none, the state is dropped. */
@@ -67,12 +71,12 @@ class FileState implements Starts {
   listener(): TSESLint.RuleListener {
     const listener: TSESLint.RuleListener = {
       Literal: (node) => {
-        if (typeof node.value === 'number') this.numbers.push(node);
+        if (typeof node.value === 'number') this.numbers.push(node as TSESTree.Literal & { value: number });
       },
     };
     // The file's imports and requires, from its top-level statements only.
     const facts = getFileFacts(this.sourceCode);
-    const roots = facts.bindings.size > 0 || ungated ? constantRoots(facts) : undefined;
+    const roots = constantRoots(facts);
     if (roots?.size)
       listener.MemberExpression = (node) => {
         if (node.object.type === 'Identifier' && roots.has(node.object.name)) this.constants.push(node);

@@ -71,6 +71,25 @@ export function isCandidateOwner(node: TSESTree.Node, importsApis: boolean): nod
   }
 }
 
+/** What keeps a value as it is: a branch of `c ? a : b`, a side of `a ?? b` or `a || b`, a cast, a sign. */
+function isValueWrapper(node: TSESTree.Node, child: TSESTree.Node): boolean {
+  switch (node.type) {
+    case 'ConditionalExpression':
+      return node.test !== child;
+    case 'LogicalExpression':
+      return node.operator !== '&&';
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+    case 'TSNonNullExpression':
+    case 'TSTypeAssertion':
+      return true;
+    case 'UnaryExpression':
+      return node.operator === '-' || node.operator === '+';
+    default:
+      return false;
+  }
+}
+
 /** Where walking up from a value stops: nothing above a statement, a function or a class body can own it. */
 function endsWalk(node: TSESTree.Node): boolean {
   switch (node.type) {
@@ -106,6 +125,43 @@ export class OwnerFinder {
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly importsApis: boolean,
   ) {}
+
+  /**
+   * A number literal. One outside 100-599 is a status only where an API takes it as one, so it is
+   * followed only where it stands in such a place itself (through branches, fallbacks and casts):
+   * `res.status(0)`, `{ status: cond ? 600 : 200 }`; most numbers in code are 0, 1 and sizes.
+   */
+  fromNumber(literal: TSESTree.Literal & { value: number }): void {
+    const value = literal.value;
+    if (value >= 100 && value <= 599) return this.from(literal);
+    let child: TSESTree.Node = literal;
+    let parent: TSESTree.Node | undefined = literal.parent;
+    while (parent && isValueWrapper(parent, child)) {
+      child = parent;
+      parent = parent.parent;
+    }
+    if (!parent) return;
+    let owner: TSESTree.Node | undefined;
+    switch (parent.type) {
+      case 'CallExpression':
+      case 'NewExpression':
+      case 'BinaryExpression':
+      case 'SwitchCase':
+        owner = parent;
+        break;
+      case 'AssignmentExpression':
+        if (parent.right === child && parent.left.type === 'MemberExpression') owner = parent;
+        break;
+      case 'Property':
+        // A response-map key (`{ 600: schema }`), or the value of an init object's key.
+        if (parent.key === child) return this.from(literal);
+        owner = parent.parent.parent;
+        break;
+      case 'ArrayExpression':
+        return this.from(literal);
+    }
+    if (owner && isCandidateOwner(owner, this.importsApis)) this.owners.add(owner);
+  }
 
   from(start: TSESTree.Node, jumps = 0): void {
     if (this.walked.has(start)) return;

@@ -52,14 +52,7 @@ export function providerChoices(
   code: number,
   literal: TSESTree.Node,
 ): ProviderChoice[] {
-  const candidates: Provider[] = [];
-  const directory = fileDirectory(filename);
-  if (directory) {
-    for (const name of autoDetectOrder) {
-      const provider = builtinProvider(name);
-      if (isUsable(provider, directory, facts, filename)) candidates.push(provider);
-    }
-  }
+  const candidates = [...installedProviders(facts, filename)];
   if (runsOnNode(facts, place) && (!isTypeScript(filename) || keepsNumberType(place, literal))) {
     candidates.push(builtinProvider('node:http2'));
   }
@@ -71,6 +64,21 @@ export function providerChoices(
       choices.push({ module: provider.modules[0]!, constant: plan.constant, fix: plan.fix });
   }
   return choices;
+}
+
+/** The installed packages a file can use, once per file (its facts stand for it): every site asks the same. */
+const installedByFile = new WeakMap<FileFacts, readonly Provider[]>();
+
+function installedProviders(facts: FileFacts, filename: string): readonly Provider[] {
+  let providers = installedByFile.get(facts);
+  if (!providers) {
+    const directory = fileDirectory(filename);
+    providers = directory
+      ? autoDetectOrder.map((name) => builtinProvider(name)).filter((provider) => isUsable(provider, directory, facts, filename))
+      : [];
+    installedByFile.set(facts, providers);
+  }
+  return providers;
 }
 
 function fileDirectory(filename: string): string | undefined {
@@ -122,20 +130,14 @@ const recheckAfterMs = 1000;
 const installed = new Map<string, InstalledEntry>();
 
 /** The version of `name` that Node would load from `directory`, or undefined when it is not installed. */
-function installedVersion(name: string, directory: string): string | undefined {
+function installedVersion(name: string, directory: string, now = Date.now()): string | undefined {
   const key = `${directory}\0${name}`;
-  const now = Date.now();
   const cached = installed.get(key);
   if (cached && now - cached.checkedAt < recheckAfterMs) return cached.version;
-  let version: string | undefined;
-  for (let current = directory; ; current = dirname(current)) {
-    const manifest = join(current, 'node_modules', name, 'package.json');
-    if (existsSync(manifest)) {
-      version = readVersion(manifest);
-      break;
-    }
-    if (dirname(current) === current) break;
-  }
+  // Each folder is looked at once per name, whichever file below it asks first.
+  const manifest = join(directory, 'node_modules', name, 'package.json');
+  const parent = dirname(directory);
+  const version = existsSync(manifest) ? readVersion(manifest) : parent === directory ? undefined : installedVersion(name, parent, now);
   installed.set(key, { version, checkedAt: now });
   return version;
 }
