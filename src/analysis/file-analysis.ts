@@ -25,7 +25,29 @@ export interface FileAnalysis {
   readonly facts: FileFacts;
   /** Every status position, one per code it can be: by API in visiting order, then by name alone. Read at the end of the file. */
   readonly sites: readonly FoundSite[];
-  readonly responses: Responses;
+  readonly responses: ResponseModel;
+}
+
+/** The answers the rules ask of a file's responses. */
+export type ResponseModel = Pick<Responses, 'sentStatuses' | 'contentsWith' | 'redirects'>;
+
+/** The model of a file where no response states a status or redirects. */
+const noResponses: ResponseModel = {
+  sentStatuses: () => [],
+  contentsWith: () => [],
+  redirects: () => [],
+};
+
+/** A file with no number, constant or redirect: nothing to find, and nothing is built. */
+export class EmptyAnalysis implements FileAnalysis {
+  readonly sites: readonly FoundSite[] = [];
+  readonly responses = noResponses;
+
+  constructor(private readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
+
+  get facts(): FileFacts {
+    return getFileFacts(this.sourceCode);
+  }
 }
 
 /** Where the analysis starts: the values and calls that can be a status, found while ESLint walks the file. */
@@ -88,8 +110,13 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
     return this.allSites;
   }
 
-  /** Built on the first response; most files never need it. */
-  get responses(): Responses {
+  /** The response model; a file whose analysis decoded no response has none to build. */
+  get responses(): ResponseModel {
+    return this.responsesValue ?? noResponses;
+  }
+
+  /** Built on the first decoded response. */
+  private get model(): Responses {
     return (this.responsesValue ??= new Responses(this.sourceCode, new RouteFinder(this.sourceCode), this.leavesOf));
   }
 
@@ -186,7 +213,7 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
     if (!decoded) return;
     collectSites(decoded, this.leavesOf, this.seenLeaves, this.apiSites, this.namedSites);
     if (decoded.framework === 'code' || decoded.framework === 'test') return;
-    this.responses.add(decoded);
+    this.model.add(decoded);
     for (const effect of decoded.effects) {
       if (effect.kind === 'status' && effect.node && effect.node.type !== 'SpreadElement' && effect.role !== 'range')
         this.defaults.push(...this.parameters.note(effect, this.leavesOf(effect.node)));

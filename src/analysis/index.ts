@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { moduleApis, ownerNames } from '../apis/index.js';
 import { allBuiltinProviders } from '../providers/index.js';
 import { findProviderBinding } from '../providers/resolve.js';
-import { Analysis } from './file-analysis.js';
+import { Analysis, EmptyAnalysis } from './file-analysis.js';
 import type { FileAnalysis, Starts } from './file-analysis.js';
 import { getFileFacts } from './file-facts.js';
 import type { FileFacts } from './file-facts.js';
@@ -56,12 +56,16 @@ class FileState implements Starts {
   readonly redirects: TSESTree.CallExpression[] = [];
   /** Rules of the plugin that have yet to read the analysis; at none, the state is dropped. */
   readers = 0;
-  private analysisValue: Analysis | undefined;
+  private analysisValue: FileAnalysis | undefined;
 
   constructor(readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
 
   get analysis(): FileAnalysis {
-    return (this.analysisValue ??= new Analysis(this.sourceCode, this));
+    if (!this.analysisValue) {
+      const empty = this.numbers.length === 0 && this.constants.length === 0 && this.redirects.length === 0;
+      this.analysisValue = empty ? new EmptyAnalysis(this.sourceCode) : new Analysis(this.sourceCode, this);
+    }
+    return this.analysisValue;
   }
 
   /**
