@@ -249,3 +249,450 @@ export function generateCorpus(directory, count, seed = 20261122) {
   }
   return files;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The real mix. Measured on real applications (issue 14): about 70% of files hold no candidate
+// at all (no number from 100 to 599, no `redirect`, no status constant), about 15% hold candidates
+// that are not statuses (timeouts, sizes, ports, arithmetic, CSS numbers, list lengths), and about
+// 15% hold findings. Sizes follow real source files: a median of about 2.5 KB, a long tail to 60 KB.
+
+/** Numbers that are never candidates: below 100 or above 599. */
+const plain = [
+  0, 1, 2, 3, 4, 5, 8, 10, 12, 16, 20, 24, 30, 32, 45, 50, 60, 64, 75, 90, 99, 600, 720, 768, 1000, 1024, 1280, 2048, 3000, 3600, 5000,
+  8080, 86400,
+];
+const words = ['user', 'order', 'invoice', 'project', 'comment', 'session', 'product', 'team', 'report', 'ticket', 'article', 'event'];
+const capital = (word) => word[0].toUpperCase() + word.slice(1);
+
+/** Blocks of ordinary code with no candidate, for every language (`js`) or TypeScript (`ts`) or JSX (`jsx`). */
+const plainBlocks = [
+  (pick, i, n, w) => `
+export function debounce${n}(fn, wait = ${pick([16, 50, 75, 1000])}) {
+  let timer;
+  return (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), wait);
+  };
+}
+`,
+  (pick, i, n, w) => `
+export class ${capital(w)}Service${n} {
+  #cache = new Map();
+  constructor(repository, logger = console) {
+    this.repository = repository;
+    this.logger = logger;
+    this.ttl = ${pick([60, 3600, 86400])} * ${pick([1000, 60])};
+  }
+
+  async find(id) {
+    const hit = this.#cache.get(id);
+    if (hit && Date.now() - hit.at < this.ttl) return hit.value;
+    const value = await this.repository.findOne({ where: { id }, include: { owner: true } });
+    this.#cache.set(id, { value, at: Date.now() });
+    return value;
+  }
+
+  async list({ page = 1, perPage = ${pick([10, 20, 50])} } = {}) {
+    const rows = await this.repository.findMany({ skip: (page - 1) * perPage, take: perPage, orderBy: { createdAt: 'desc' } });
+    this.logger.debug(\`listed \${rows.length} ${w}s on page \${page}\`);
+    return rows.map((row) => ({ ...row, label: row.name?.trim() ?? 'untitled' }));
+  }
+}
+`,
+  (pick, i, n, w) => `
+export function summarise${capital(w)}s${n}(items) {
+  const byOwner = new Map();
+  for (const { ownerId, amount = 0, tags = [] } of items) {
+    const entry = byOwner.get(ownerId) ?? { count: 0, total: 0, tags: new Set() };
+    entry.count += 1;
+    entry.total += amount;
+    for (const tag of tags) entry.tags.add(tag.toLowerCase());
+    byOwner.set(ownerId, entry);
+  }
+  return [...byOwner.entries()]
+    .filter(([, entry]) => entry.count > ${pick([0, 1, 2])})
+    .sort(([, a], [, b]) => b.total - a.total)
+    .slice(0, ${pick([5, 10, 20])})
+    .map(([ownerId, entry]) => ({ ownerId, ...entry, tags: [...entry.tags].join(', ') }));
+}
+`,
+  (pick, i, n, w) => `
+export const settings${n} = {
+  name: '${w}',
+  features: { search: ${pick(['true', 'false'])}, exports: ${pick(['true', 'false'])}, beta: process.env.BETA === '1' },
+  pagination: { defaultSize: ${pick([10, 20, 25])}, maxSize: ${pick([50, 1000])} },
+  cache: { enabled: true, seconds: ${pick([30, 60, 3600])} },
+  locales: ['en', 'de', 'fr', 'ja'],
+  theme: { primary: '#3b82f6', radius: '0.5rem', font: 'Inter, sans-serif' },
+};
+`,
+  (pick, i, n, w) => `
+const emailPattern${n} = /^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$/;
+
+export function validate${capital(w)}${n}(input) {
+  const errors = {};
+  if (!input || typeof input !== 'object') return { ok: false, errors: { form: 'Invalid input' } };
+  if (!input.name || input.name.length < ${pick([2, 3])}) errors.name = 'Name is too short';
+  else if (input.name.length > ${pick([64, 80, 99])}) errors.name = 'Name is too long';
+  if (input.email && !emailPattern${n}.test(input.email)) errors.email = 'Email is not valid';
+  if (input.age !== undefined && (input.age < ${pick([13, 18])} || input.age > ${pick([90, 99])})) errors.age = 'Age is out of range';
+  return { ok: Object.keys(errors).length === 0, errors };
+}
+`,
+  (pick, i, n, w) => `
+const formatter${n} = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+
+export function describeDate${n}(value, now = new Date()) {
+  const date = value instanceof Date ? value : new Date(value);
+  const minutes = Math.round((now.getTime() - date.getTime()) / ${pick([60000, 1000])});
+  if (minutes < 1) return 'just now';
+  if (minutes < ${pick([45, 60])}) return \`\${minutes} minutes ago\`;
+  if (minutes < ${pick([1440, 2880])}) return \`\${Math.floor(minutes / 60)} hours ago\`;
+  return formatter${n}.format(date);
+}
+`,
+  (pick, i, n, w) => `
+export function ${w}Reducer${n}(state = { items: [], selected: null, loading: false }, action) {
+  switch (action.type) {
+    case '${w}/loading':
+      return { ...state, loading: true };
+    case '${w}/loaded':
+      return { ...state, loading: false, items: action.payload };
+    case '${w}/select':
+      return { ...state, selected: state.items.find((item) => item.id === action.id) ?? null };
+    case '${w}/remove':
+      return { ...state, items: state.items.filter((item) => item.id !== action.id) };
+    default:
+      return state;
+  }
+}
+`,
+  (pick, i, n, w) => `
+export async function withRetry${n}(task, { attempts = ${pick([3, 5])}, delay = ${pick([1000, 2048])} } = {}) {
+  let lastError;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    try {
+      return await task(attempt);
+    } catch (error) {
+      lastError = error;
+      await new Promise((resolve) => setTimeout(resolve, delay * 2 ** attempt));
+    }
+  }
+  throw new Error(\`gave up after \${attempts} attempts: \${lastError?.message ?? 'unknown'}\`);
+}
+`,
+  (pick, i, n, w) => `
+export function slugify${n}(text) {
+  return text
+    .normalize('NFKD')
+    .replace(/[\\u0300-\\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, ${pick([48, 64, 80])});
+}
+
+export const initials${n} = (name = '') =>
+  name
+    .split(/\\s+/)
+    .filter(Boolean)
+    .slice(0, ${pick([2, 3])})
+    .map((part) => part[0].toUpperCase())
+    .join('');
+`,
+  (pick, i, n, w) => `
+export async function load${capital(w)}Page${n}(db, { cursor, search } = {}) {
+  const where = search ? { OR: [{ name: { contains: search } }, { email: { contains: search } }] } : {};
+  const [rows, total] = await Promise.all([
+    db.${w}.findMany({ where, take: ${pick([20, 25, 50])} + 1, cursor: cursor ? { id: cursor } : undefined, orderBy: { id: 'asc' } }),
+    db.${w}.count({ where }),
+  ]);
+  const hasMore = rows.length > ${pick([20, 25, 50])};
+  return { rows: hasMore ? rows.slice(0, -1) : rows, total, next: hasMore ? rows.at(-1)?.id : null };
+}
+`,
+  (pick, i, n, w) => `
+const levels${n} = { debug: 10, info: 20, warn: 30, error: 40 };
+
+export function createLogger${n}(scope, minimum = process.env.LOG_LEVEL ?? 'info') {
+  const threshold = levels${n}[minimum] ?? levels${n}.info;
+  const write = (level, message, extra) => {
+    if (levels${n}[level] < threshold) return;
+    const line = { time: new Date().toISOString(), level, scope, message, ...extra };
+    (level === 'error' ? console.error : console.log)(JSON.stringify(line));
+  };
+  return {
+    debug: (message, extra) => write('debug', message, extra),
+    info: (message, extra) => write('info', message, extra),
+    warn: (message, extra) => write('warn', message, extra),
+    error: (message, extra) => write('error', message, extra),
+  };
+}
+`,
+];
+
+const tsBlocks = [
+  (pick, i, n, w) => `
+export interface ${capital(w)}${n} {
+  id: string;
+  name: string;
+  ownerId: string;
+  state: 'draft' | 'active' | 'archived';
+  tags: readonly string[];
+  createdAt: Date;
+  metadata?: Record<string, unknown>;
+}
+
+export type ${capital(w)}Input${n} = Omit<${capital(w)}${n}, 'id' | 'createdAt'> & { id?: string };
+export type ${capital(w)}Map${n} = ReadonlyMap<string, ${capital(w)}${n}>;
+`,
+  (pick, i, n, w) => `
+export enum ${capital(w)}Kind${n} {
+  Basic = 'basic',
+  Premium = 'premium',
+  Internal = 'internal',
+}
+
+export function isKind${n}(value: unknown): value is ${capital(w)}Kind${n} {
+  return typeof value === 'string' && (Object.values(${capital(w)}Kind${n}) as string[]).includes(value);
+}
+
+export function groupBy${n}<T, K extends PropertyKey>(items: readonly T[], key: (item: T) => K): Record<K, T[]> {
+  const out = {} as Record<K, T[]>;
+  for (const item of items) (out[key(item)] ??= []).push(item);
+  return out;
+}
+`,
+  (pick, i, n, w) => `
+export const ${w}Schema${n} = z.object({
+  name: z.string().min(1).max(${pick([64, 80])}),
+  email: z.string().email(),
+  quantity: z.number().int().min(0).max(${pick([99, 1000])}),
+  notes: z.string().optional(),
+});
+
+export type ${capital(w)}Form${n} = z.infer<typeof ${w}Schema${n}>;
+`,
+];
+
+const jsxBlocks = [
+  (pick, i, n, w) => `
+export function ${capital(w)}List${n}({ items, onSelect, emptyText = 'Nothing here yet' }) {
+  const [query, setQuery] = useState('');
+  const visible = useMemo(() => items.filter((item) => item.name.toLowerCase().includes(query.toLowerCase())), [items, query]);
+  if (!items.length) return <p className="text-sm text-muted-foreground">{emptyText}</p>;
+  return (
+    <div className="flex flex-col gap-2">
+      <input value={query} onChange={(event) => setQuery(event.target.value)} placeholder="Search ${w}s" className="rounded-md border px-3 py-2" />
+      <ul role="list" className="divide-y">
+        {visible.map((item) => (
+          <li key={item.id} onClick={() => onSelect?.(item)} className="flex items-center justify-between py-${pick([2, 3, 4])}">
+            <span className="font-medium">{item.name}</span>
+            <span className="text-xs opacity-${pick([50, 75])}">{item.createdAt}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+`,
+  (pick, i, n, w) => `
+export function use${capital(w)}${n}(id) {
+  const [state, setState] = useState({ data: null, error: null, loading: true });
+  useEffect(() => {
+    let cancelled = false;
+    load(id)
+      .then((data) => !cancelled && setState({ data, error: null, loading: false }))
+      .catch((error) => !cancelled && setState({ data: null, error, loading: false }));
+    return () => {
+      cancelled = true;
+    };
+  }, [id]);
+  return state;
+}
+
+export function ${capital(w)}Card${n}({ id }) {
+  const { data, error, loading } = use${capital(w)}${n}(id);
+  if (loading) return <Spinner size={${pick([16, 24, 32])}} />;
+  if (error) return <Alert variant="destructive">{error.message}</Alert>;
+  return (
+    <Card className="w-full max-w-md">
+      <CardHeader>
+        <CardTitle>{data.name}</CardTitle>
+      </CardHeader>
+      <CardContent>{data.description}</CardContent>
+    </Card>
+  );
+}
+`,
+];
+
+/** Candidates that are not statuses: numbers 100-599 and `redirect` in places that hold no status. */
+const candidateBlocks = [
+  (pick, i, n, w) => `
+export const search${n} = debounce((value) => runSearch(value), ${pick([150, 250, 300, 400])});
+export const TOAST_DURATION_${n} = ${pick([300, 500])};
+`,
+  (pick, i, n, w) => `
+export function paginate${n}(list, limit = ${pick([100, 200, 250])}) {
+  if (list.length > ${pick([100, 500])}) console.warn('large list, truncating');
+  return list.slice(0, limit);
+}
+`,
+  (pick, i, n, w) => `
+export const mailer${n} = createTransport({ host: process.env.SMTP_HOST, port: ${pick([465, 587])}, secure: true, pool: { maxMessages: ${pick([100, 200])} } });
+export const httpsPort${n} = Number(process.env.PORT ?? ${pick([443, 3000])});
+`,
+  (pick, i, n, w) => `
+export const percent${n} = (part, whole) => Math.round((part / whole) * ${pick([100, 1000])}) / ${pick([100, 10])};
+export const toCents${n} = (amount) => Math.round(amount * 100);
+export const hue${n} = (index) => (index * ${pick([137, 222])}) % 360;
+`,
+  (pick, i, n, w) => `
+export const styles${n} = {
+  container: { maxWidth: ${pick([320, 480, 560])}, padding: 24, margin: '0 auto' },
+  title: { fontWeight: ${pick([500, 600, 700])}, fontSize: 24, lineHeight: 1.5 },
+  image: { width: ${pick([200, 240, 300])}, height: ${pick([150, 180, 400])}, objectFit: 'cover' },
+  overlay: { zIndex: ${pick([100, 200])}, transition: 'opacity 200ms ease' },
+};
+`,
+  (pick, i, n, w) => `
+export async function fetchRaw${n}(url, options = {}) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), ${pick([500, 300])});
+  try {
+    const response = await fetch(url, { ...options, redirect: '${pick(['follow', 'manual'])}', signal: controller.signal });
+    return response.ok ? await response.json() : null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+`,
+  (pick, i, n, w) => `
+export function readReturnPath${n}(searchParams) {
+  const redirectTo = searchParams.get('redirectTo') ?? '/';
+  return redirectTo.startsWith('/') && !redirectTo.startsWith('//') ? redirectTo : '/';
+}
+`,
+  (pick, i, n, w) => `
+export const limits${n} = { maxNameLength: ${pick([120, 255])}, maxBio: ${pick([280, 500])}, maxUpload: 5 * 1024 * 1024, batch: ${pick([100, 250])} };
+export const buffer${n} = new Array(${pick([128, 256, 512])}).fill(0);
+`,
+];
+
+/** A number of bytes drawn around real source files: median about 2.5 KB, a long tail to 60 KB. */
+function fileSize(next) {
+  const normal = Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+  return Math.min(60_000, Math.max(300, Math.round(2500 * Math.exp(0.9 * normal))));
+}
+
+const headers = {
+  js: [
+    "import { readFile } from 'node:fs/promises';\nimport path from 'node:path';\n",
+    "import { z } from 'zod';\nimport { db } from '../lib/db.js';\n",
+    "import lodash from 'lodash';\n",
+  ],
+  cjs: ["'use strict';\nconst path = require('node:path');\nconst { z } = require('zod');\n"],
+  ts: [
+    "import { z } from 'zod';\nimport type { Prisma } from '@prisma/client';\n",
+    "import { db } from '@/lib/db';\nimport { debounce } from '@/lib/utils';\n",
+  ],
+  jsx: [
+    "'use client';\nimport { useEffect, useMemo, useState } from 'react';\nimport { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';\nimport { Alert, Spinner } from '@/components/ui';\n",
+  ],
+};
+
+/** Extensions of the files without findings, by weight: TypeScript first, as in today's applications. */
+const plainExtensions = [
+  'ts',
+  'ts',
+  'ts',
+  'ts',
+  'ts',
+  'ts',
+  'ts',
+  'ts',
+  'tsx',
+  'tsx',
+  'tsx',
+  'tsx',
+  'js',
+  'js',
+  'js',
+  'js',
+  'jsx',
+  'mjs',
+  'cjs',
+  'js',
+];
+
+/** Ordinary code in `extension` up to about `size` bytes, starting with `head`. */
+function fill(pick, next, extension, head, size, index) {
+  const typescript = extension === 'ts' || extension === 'tsx';
+  const jsx = extension === 'tsx' || extension === 'jsx';
+  const blocks = [...plainBlocks, ...(typescript ? tsBlocks : []), ...(jsx ? jsxBlocks : []), ...(jsx ? jsxBlocks : [])];
+  let text = head;
+  for (let n = 0; text.length < size; n++) text += pick(blocks)(pick, index, `${index}_${n}`, pick(words));
+  if (extension === 'cjs') text = text.replaceAll('export ', '');
+  return text;
+}
+
+/**
+ * Writes `count` files of the real mix into `directory` and returns their paths: 14 in 20 without
+ * a candidate (`plain/`), 3 in 20 with candidates that are not statuses (`candidates/`), 3 in 20
+ * handlers and tests with findings (`findings/`), each filled to a size drawn from real files.
+ * @param {string} directory
+ * @param {number} count
+ * @param {number} [seed]
+ * @returns {string[]}
+ */
+export function generateRealMixCorpus(directory, count, seed = 20261207) {
+  const next = random(seed);
+  /** @type {<T>(values: T[]) => T} */
+  const pick = (values) => values[Math.floor(next() * values.length)];
+  const kinds = mix.filter(([kind]) => kind !== 'util');
+  const files = [];
+  for (let index = 0; index < count; index++) {
+    const slot = index % 20;
+    const size = fileSize(next);
+    let category;
+    let extension;
+    let text;
+    if (slot < 14 || slot >= 17) {
+      if (slot < 14) {
+        category = 'plain';
+        extension = pick(plainExtensions);
+        text = fill(
+          pick,
+          next,
+          extension,
+          pick(headers[extension === 'tsx' ? 'jsx' : extension === 'mjs' ? 'js' : extension]),
+          size,
+          index,
+        );
+      } else {
+        const [kind, , kindExtension] = pick(kinds);
+        category = `findings/${kind}`;
+        extension = kindExtension;
+        text = fill(pick, next, extension, templates[kind](pick, index), size, index);
+        if (extension === 'js' && text.startsWith("'use strict'")) text = text.replaceAll('\nexport ', '\n');
+      }
+    } else {
+      category = 'candidates';
+      extension = pick(['ts', 'ts', 'js', 'tsx', 'mjs']);
+      let head = pick(headers[extension === 'tsx' ? 'jsx' : extension === 'mjs' ? 'js' : extension]);
+      for (let n = 0, blocks = 1 + Math.floor(next() * 3); n < blocks; n++)
+        head += pick(candidateBlocks)(pick, index, `${index}c${n}`, pick(words));
+      text = fill(pick, next, extension, head, size, index);
+    }
+    const folder = path.join(directory, category, String(Math.floor(index / 200)));
+    mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, `file${index}.${extension}`);
+    writeFileSync(file, text);
+    files.push(file);
+  }
+  return files;
+}
+
+/** The generated corpora by name: the handler-dense one of the first benchmarks, and the real mix. */
+export const generators = { handlers: generateCorpus, 'real-mix': generateRealMixCorpus };
