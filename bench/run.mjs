@@ -1,75 +1,71 @@
-// `npm run bench`: lints two generated corpora in one process with ESLint's `stats`:
-// - adoption: the generated handlers, tests and ordinary code as they are on the day a team adopts
-//   the plugin, with a finding every few lines of handler code;
-// - steady state: the same code after a first `--fix` with a constants provider (http-status-codes)
-//   in its package.json, as the team has it the day after.
-// Each corpus is linted three ways, round by round, each time with core `no-magic-numbers` in the
-// same lint as the yardstick: with this plugin's `all` config; with the plugin's rules behind a
-// `report` that delivers nothing (the analysis alone); and with rules that only replay the
-// plugin's recorded reports (ESLint's cost of delivering them). Ratios to `no-magic-numbers` are
-// taken within each lint, so both sides see the same load on a shared machine; the medians of
-// the rounds are printed, with each rule's time and the plugin's share of the lint time.
+// `npm run bench`: what a user pays for the plugin, against core `no-magic-numbers` (the yardstick),
+// in one process with ESLint's `stats`, on two generated corpora:
+// - handlers: the handler-dense corpus, two thirds route handlers and tests, a finding every few lines;
+// - real-mix: the mix of real applications: 70% files with no candidate, 15% with candidates that
+//   are not statuses (timeouts, sizes, ports), 15% handlers and tests with findings; real file sizes.
+// `npm run bench -- --corpus DIR` lints a folder of real projects instead (each subfolder a project).
+// Each corpus is linted in two states:
+// - adoption: the code as it is on the day a team adopts the plugin;
+// - steady state: a copy after one `--fix` with http-status-codes in every package.json (resolvable
+//   from the copy), as the team has it the day after.
+// Each state is linted three ways, round by round, each time with the yardstick in the same lint:
+// with the plugin's `all` config; with the plugin's rules behind a `report` that delivers nothing
+// (the analysis alone); and with rules that only replay the plugin's recorded reports (ESLint's cost
+// of delivering them). Ratios to `no-magic-numbers` are taken within each lint, so both sides see
+// the same load; medians of the rounds are printed.
+// The rule timers do not see ESLint matching the plugin's selectors and dispatching to its
+// listeners. That is measured directly: the files, parsed once, are linted with the plugin's
+// listener keys (recorded per file and rule) bound to no-op functions, with no plugin, and with
+// only the yardstick, many rounds alternated; the difference with and without the no-op listeners
+// is printed with its spread.
 //
-//   npm run bench                                 2,000 files per corpus, 5 rounds
-//   BENCH_FILES=4000 BENCH_ROUNDS=7 npm run bench
-//   BENCH_SCALING=1 npm run bench                 each corpus also at half the size
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+//   npm run bench                                  both generated corpora, 5 rounds
+//   npm run bench -- --corpus /path/to/apps        real projects, by project and in total
+//   npm run bench -- --check                       real-mix only; exits 1 when over the targets
+//   BENCH_FILES=4000 BENCH_MIX_FILES=2000 BENCH_ROUNDS=7 BENCH_DISPATCH_ROUNDS=21 npm run bench
+import { readFileSync, rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 
-import { ESLint } from 'eslint';
-import tseslint from 'typescript-eslint';
+import { ESLint, Linter } from 'eslint';
 
 import httpStatus from '../dist/esm/src/index.js';
-import { generateCorpus } from './corpus.mjs';
-import { recordingPlugin, replayPlugin, silentPlugin } from './replay.mjs';
+import { noopPlugin, recordingPlugin, replayPlugin, silentPlugin } from './replay.mjs';
+import { collectWorkspace, configArray, generatedWorkspace, parsers, projectOf, sourceFiles, steadyStateOf } from './workspace.mjs';
 
-const largest = Number(process.env.BENCH_FILES ?? 2000);
+const { values: args } = parseArgs({
+  options: { corpus: { type: 'string' }, check: { type: 'boolean', default: false } },
+});
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
-const sizes = process.env.BENCH_SCALING ? [largest, Math.round(largest / 2)] : [largest];
+const dispatchRounds = Number(process.env.BENCH_DISPATCH_ROUNDS ?? 15);
+const handlerFiles = Number(process.env.BENCH_FILES ?? 2000);
+const mixFiles = Number(process.env.BENCH_MIX_FILES ?? 1000);
+/** The issue-14 targets: the five rules against the yardstick, and selector matching and dispatch besides. */
+const targets = { adoption: 1.0, 'steady state': 0.8, dispatch: 0.2 };
 
 const yardstick = 'no-magic-numbers';
-const parsers = [
-  { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
-  { files: ['**/*.js'], languageOptions: { sourceType: 'module' } },
-];
-const files = ['**/*.{js,mjs,ts}'];
+const files = sourceFiles;
 const pluginAll = [...parsers, { ...httpStatus.configs.all, files }];
 /** The `all` config's rules, served by `plugin` under the same name, beside the yardstick. */
 const allRulesFrom = (plugin) => [
   ...parsers,
   { files, plugins: { 'http-status': plugin }, rules: { ...httpStatus.configs.all.rules, [yardstick]: 'error' } },
 ];
-const setups = (reports) => ({
-  plugin: allRulesFrom(httpStatus),
-  silent: allRulesFrom(silentPlugin(httpStatus)),
-  replay: allRulesFrom(replayPlugin(httpStatus, reports)),
-});
-
-/** The day after adoption: the provider is a dependency and one `--fix` has run over the code. */
-async function adoptWithFix(directory) {
-  const packageJson = { name: 'bench-steady-state', private: true, dependencies: { 'http-status-codes': '^2.3.0' } };
-  writeFileSync(path.join(directory, 'package.json'), JSON.stringify(packageJson, undefined, 2));
-  const eslint = new ESLint({ cwd: directory, overrideConfigFile: true, overrideConfig: pluginAll, fix: true, cache: false });
-  const results = await eslint.lintFiles(['.']);
-  await ESLint.outputFixes(results);
-  return results.filter((result) => result.output !== undefined).length;
-}
-
-const corpora = {
-  adoption: { prepare: async () => 0 },
-  'steady state': { prepare: adoptWithFix },
-};
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
+const quartiles = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
+  return { min: sorted[0], q1: at(0.25), median: median(sorted), q3: at(0.75), max: sorted.at(-1) };
+};
 const sum = (values) => values.reduce((total, value) => total + value, 0);
 const isPluginRule = (rule) => rule.startsWith('http-status/');
-/** @param {Record<string, number>} byRule */
 const sumOfPluginRules = (byRule) =>
   sum(
     Object.keys(byRule)
@@ -77,75 +73,150 @@ const sumOfPluginRules = (byRule) =>
       .map((rule) => byRule[rule]),
   );
 
-/** One lint of every file: time per rule, parse time and whole time in ms, reports per rule, CPU share. */
-async function lintOnce(directory, config) {
-  const eslint = new ESLint({ cwd: directory, overrideConfigFile: true, overrideConfig: config, stats: true, cache: false });
+/** One lint of every file: time per rule, parse and whole time in ms, reports per rule, per project, CPU share. */
+async function lintOnce(workspace, config) {
+  const eslint = new ESLint({ cwd: workspace.root, overrideConfigFile: true, overrideConfig: config, stats: true, cache: false, warnIgnored: false });
   const cpuBefore = process.cpuUsage();
   const wallBefore = performance.now();
-  const results = await eslint.lintFiles(['.']);
+  const results = await eslint.lintFiles(workspace.files);
   const cpu = process.cpuUsage(cpuBefore);
   const wall = performance.now() - wallBefore;
   const rules = {};
   const reports = {};
+  const projects = {};
   let parse = 0;
   let total = 0;
   let fixable = 0;
+  let fatal = 0;
   for (const result of results) {
+    const project = (projects[projectOf(workspace, result.filePath)] ??= { files: 0, plugin: 0, core: 0, reports: 0 });
+    project.files++;
     fixable += result.fixableErrorCount + result.fixableWarningCount;
-    for (const message of result.messages) reports[message.ruleId] = (reports[message.ruleId] ?? 0) + 1;
-    for (const pass of result.stats.times.passes) {
+    for (const message of result.messages) {
+      if (message.fatal) fatal++;
+      reports[message.ruleId] = (reports[message.ruleId] ?? 0) + 1;
+      if (message.ruleId && isPluginRule(message.ruleId)) project.reports++;
+    }
+    for (const pass of result.stats?.times.passes ?? []) {
       parse += pass.parse.total;
       total += pass.total;
-      for (const [rule, time] of Object.entries(pass.rules ?? {})) rules[rule] = (rules[rule] ?? 0) + time.total;
+      for (const [rule, time] of Object.entries(pass.rules ?? {})) {
+        rules[rule] = (rules[rule] ?? 0) + time.total;
+        if (rule === yardstick) project.core += time.total;
+        else if (isPluginRule(rule)) project.plugin += time.total;
+      }
     }
   }
   const cpuShare = (cpu.user + cpu.system) / 1000 / wall;
-  const plugin = sumOfPluginRules(rules);
-  const pluginReports = sumOfPluginRules(reports);
-  return { rules, plugin, core: rules[yardstick] ?? 0, parse, total, reports, pluginReports, fixable, files: results.length, cpuShare };
+  return {
+    rules,
+    plugin: sumOfPluginRules(rules),
+    core: rules[yardstick] ?? 0,
+    parse,
+    total,
+    reports,
+    pluginReports: sumOfPluginRules(reports),
+    fixable,
+    fatal,
+    files: results.length,
+    projects,
+    cpuShare,
+  };
+}
+
+/**
+ * Selector matching and dispatch: the files parsed once, then linted with no plugin (`bare`), with
+ * the plugin's listener keys bound to no-ops (`noop`) and with only the yardstick (`yardstick`),
+ * rounds alternated with the order rotated. Returns the per-round times of each setup.
+ */
+function measureDispatch(workspace, listenerKeys) {
+  const linter = new Linter({ cwd: workspace.root });
+  const parseOnly = configArray(parsers, workspace.root);
+  const sources = [];
+  for (const file of workspace.files) {
+    const messages = linter.verify(readFileSync(file, 'utf8'), parseOnly, file);
+    if (!messages.some((message) => message.fatal)) sources.push([file, linter.getSourceCode()]);
+  }
+  const setups = {
+    bare: parseOnly,
+    noop: configArray(
+      [...parsers, { files, plugins: { 'http-status': noopPlugin(httpStatus, listenerKeys) }, rules: httpStatus.configs.all.rules }],
+      workspace.root,
+    ),
+    yardstick: configArray([...parsers, { files, rules: { [yardstick]: 'error' } }], workspace.root),
+  };
+  const names = Object.keys(setups);
+  const lint = (name) => {
+    const start = performance.now();
+    for (const [file, sourceCode] of sources) linter.verify(sourceCode, setups[name], file);
+    return performance.now() - start;
+  };
+  for (const name of names) lint(name);
+  const samples = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = 0; round < dispatchRounds; round++) {
+    for (let index = 0; index < names.length; index++) {
+      const name = names[(index + round) % names.length];
+      samples[name].push(lint(name));
+    }
+  }
+  return samples;
 }
 
 let warmedUp = false;
 
-async function measure(corpus, count) {
-  const directory = mkdtempSync(path.join(tmpdir(), 'http-status-bench-'));
-  try {
-    generateCorpus(directory, count);
-    const fixedFiles = await corpora[corpus].prepare(directory);
-    const reports = new Map();
-    await lintOnce(directory, allRulesFrom(recordingPlugin(httpStatus, reports)));
-    const configs = setups(reports);
-    const samples = Object.fromEntries(Object.keys(configs).map((name) => [name, []]));
-    // Warm up every setup once per process (module loading, JIT), then alternate them round by round.
-    if (!warmedUp) for (const config of Object.values(configs)) await lintOnce(directory, config);
-    warmedUp = true;
-    for (let round = 0; round < rounds; round++) {
-      for (const [name, config] of Object.entries(configs)) samples[name].push(await lintOnce(directory, config));
-    }
-    return { corpus, fixedFiles, samples };
-  } finally {
-    rmSync(directory, { recursive: true, force: true });
+async function measure(corpus, state, workspace, fixedFiles) {
+  const reports = new Map();
+  const listenerKeys = new Map();
+  await lintOnce(workspace, allRulesFrom(recordingPlugin(httpStatus, reports, listenerKeys)));
+  const configs = args.check
+    ? { plugin: allRulesFrom(httpStatus) }
+    : { plugin: allRulesFrom(httpStatus), silent: allRulesFrom(silentPlugin(httpStatus)), replay: allRulesFrom(replayPlugin(httpStatus, reports)) };
+  const samples = Object.fromEntries(Object.keys(configs).map((name) => [name, []]));
+  // Warm up every setup once per process (module loading, JIT), then alternate them round by round.
+  if (!warmedUp) for (const config of Object.values(configs)) await lintOnce(workspace, config);
+  warmedUp = true;
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, config] of Object.entries(configs)) samples[name].push(await lintOnce(workspace, config));
   }
+  const dispatch = measureDispatch(workspace, listenerKeys);
+  return { corpus, state, fixedFiles, samples, dispatch, skipped: workspace.skipped };
 }
 
-function summarise({ corpus, fixedFiles, samples }) {
+function summarise({ corpus, state, fixedFiles, samples, dispatch, skipped }) {
   const { plugin, silent, replay } = samples;
   const ruleNames = Object.keys(plugin[0].rules).filter(isPluginRule).sort();
   /** Median over the rounds of a setup's time, and of its ratio to the yardstick in the same lint. */
-  const timeAndRatio = (setup) => ({
-    time: median(setup.map((sample) => sample.plugin)),
-    ratio: median(setup.map((sample) => sample.plugin / sample.core)),
-  });
+  const timeAndRatio = (setup) =>
+    setup && {
+      time: median(setup.map((sample) => sample.plugin)),
+      ratio: median(setup.map((sample) => sample.plugin / sample.core)),
+      ratios: setup.map((sample) => sample.plugin / sample.core),
+    };
+  const core = median(plugin.map((sample) => sample.core));
+  const differences = dispatch.noop.map((time, round) => time - dispatch.bare[round]);
+  const yardstickDirect = median(dispatch.yardstick.map((time, round) => time - dispatch.bare[round]));
+  const spread = quartiles(differences);
+  const projects = Object.keys(plugin[0].projects).map((name) => ({
+    name,
+    files: plugin[0].projects[name].files,
+    reports: plugin[0].projects[name].reports,
+    plugin: median(plugin.map((sample) => sample.projects[name].plugin)),
+    core: median(plugin.map((sample) => sample.projects[name].core)),
+    ratio: median(plugin.map((sample) => sample.projects[name].plugin / sample.projects[name].core)),
+  }));
   return {
     corpus,
+    state,
     fixedFiles,
+    skipped,
     files: plugin[0].files,
+    fatal: plugin[0].fatal,
     problems: plugin[0].pluginReports,
     fixable: plugin[0].fixable,
     coreProblems: plugin[0].reports[yardstick] ?? 0,
-    replayProblems: replay[0].pluginReports,
+    replayProblems: replay?.[0].pluginReports,
     perRule: Object.fromEntries(ruleNames.map((rule) => [rule, median(plugin.map((sample) => sample.rules[rule] ?? 0))])),
-    core: median(plugin.map((sample) => sample.core)),
+    core,
     plugin: timeAndRatio(plugin),
     silent: timeAndRatio(silent),
     replay: timeAndRatio(replay),
@@ -154,69 +225,111 @@ function summarise({ corpus, fixedFiles, samples }) {
     parse: median(plugin.map((sample) => sample.parse)),
     share: median(plugin.map((sample) => sample.plugin / (sample.total - sample.core))),
     cpuShare: median(Object.values(samples).flatMap((setup) => setup.map((sample) => sample.cpuShare))),
+    dispatch: { ...spread, ratio: spread.median / core, rounds: differences.length, yardstickDirect, bare: median(dispatch.bare) },
+    projects,
   };
 }
 
 const format = (ms) => `${ms.toFixed(1).padStart(9)} ms`;
-const label = (text) => `  ${text.padEnd(46)}`;
+const label = (text) => `  ${text.padEnd(50)}`;
 
 function print(summary) {
-  const state = summary.corpus === 'steady state' ? `, after a --fix that changed ${summary.fixedFiles} files` : '';
-  console.log(`${summary.corpus}: ${summary.files} files${state}`);
-  console.log(
-    `  reports: ${summary.problems} from the plugin (${summary.fixable} still fixable), ${summary.coreProblems} from ${yardstick}`,
-  );
+  const state = summary.state === 'steady state' ? `, after a --fix that changed ${summary.fixedFiles} files` : '';
+  const notes = [summary.skipped && `${summary.skipped} minified or over 300 KB left out`, summary.fatal && `${summary.fatal} do not parse`].filter(Boolean);
+  console.log(`${summary.corpus}, ${summary.state}: ${summary.files} files${state}${notes.length ? ` (${notes.join('; ')})` : ''}`);
+  console.log(`  reports: ${summary.problems} from the plugin (${summary.fixable} still fixable), ${summary.coreProblems} from ${yardstick}`);
   for (const [rule, time] of Object.entries(summary.perRule)) console.log(`${label(rule)}${format(time)}`);
   console.log(`${label('plugin total')}${format(summary.plugin.time)}`);
   console.log(`${label(`core ${yardstick} (in the same lints)`)}${format(summary.core)}`);
-  console.log(
-    `${label('whole lint with the plugin (parse incl.)')}${format(summary.wholeLint)}   (parsing ${format(summary.parse).trim()})`,
-  );
-  console.log(`${label(`ratio plugin total / ${yardstick}`)}${summary.plugin.ratio.toFixed(2).padStart(9)}`);
+  console.log(`${label('whole lint with the plugin (parse incl.)')}${format(summary.wholeLint)}   (parsing ${format(summary.parse).trim()})`);
+  const { min, max } = quartiles(summary.plugin.ratios);
+  console.log(`${label(`ratio plugin total / ${yardstick}`)}${summary.plugin.ratio.toFixed(2).padStart(9)}   (rounds ${min.toFixed(2)}-${max.toFixed(2)})`);
   console.log(`${label('plugin share of the whole lint time')}${`${(summary.share * 100).toFixed(1)}%`.padStart(9)}`);
   const line = (text, { time, ratio }) => console.log(`${label(text)}${format(time)}   (${ratio.toFixed(2)} x ${yardstick})`);
-  line('analysis alone (report delivers nothing)', summary.silent);
-  line(`ESLint delivering the ${summary.replayProblems} reports (replay)`, summary.replay);
-  line('plugin total minus the replay', {
-    time: summary.plugin.time - summary.replay.time,
-    ratio: summary.plugin.ratio - summary.replay.ratio,
-  });
+  if (summary.silent) line('analysis alone (report delivers nothing)', summary.silent);
+  if (summary.replay) {
+    line(`ESLint delivering the ${summary.replayProblems} reports (replay)`, summary.replay);
+    line('plugin total minus the replay', { time: summary.plugin.time - summary.replay.time, ratio: summary.plugin.ratio - summary.replay.ratio });
+  }
+  const d = summary.dispatch;
+  console.log(
+    `${label('selector matching and dispatch (no-op listeners)')}${format(d.median)}   (${d.ratio.toFixed(2)} x ${yardstick}; ${d.rounds} rounds, IQR ${d.q1.toFixed(1)} to ${d.q3.toFixed(1)}, min ${d.min.toFixed(1)}, max ${d.max.toFixed(1)})`,
+  );
+  console.log(
+    `${label(`  (the same way: ${yardstick} alone)`)}${format(d.yardstickDirect)}   (dispatch ${(d.median / d.yardstickDirect).toFixed(2)} x this; traversal with no rule ${format(d.bare).trim()})`,
+  );
+  if (summary.projects.length > 1) {
+    console.log(`  by project (${summary.state}): files, plugin reports, plugin ms, ${yardstick} ms, ratio`);
+    for (const project of summary.projects) {
+      console.log(
+        `    ${project.name.padEnd(48)}${String(project.files).padStart(6)}${String(project.reports).padStart(7)}${format(project.plugin)}${format(project.core)}${project.ratio.toFixed(2).padStart(8)}`,
+      );
+    }
+  }
   console.log(`  (CPU time / wall time of the lints: ${(summary.cpuShare * 100).toFixed(0)}%; well below 100% means a busy machine)\n`);
 }
 
 console.log(
   `eslint-plugin-http-status benchmark: ESLint ${ESLint.version}, Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
 );
-console.log(`${rounds} rounds per setup, medians; corpus sizes ${sizes.join(' and ')} files\n`);
+console.log(`${rounds} rounds per setup and ${dispatchRounds} dispatch rounds, medians\n`);
+
+/** The corpora to measure, each a function that makes its adoption-state workspace. */
+const corpora = args.corpus
+  ? [[path.basename(path.resolve(args.corpus)), () => collectWorkspace(args.corpus), false]]
+  : [
+      ...(args.check ? [] : [['handlers', () => generatedWorkspace('handlers', handlerFiles), true]]),
+      ['real-mix', () => generatedWorkspace('real-mix', mixFiles), true],
+    ];
 
 const summaries = [];
-for (const corpus of Object.keys(corpora)) {
-  for (const count of sizes) {
-    const summary = summarise(await measure(corpus, count));
-    summaries.push(summary);
-    print(summary);
+for (const [corpus, make, temporary] of corpora) {
+  const adoption = make();
+  const steady = await steadyStateOf(adoption, pluginAll);
+  try {
+    for (const [state, workspace, fixedFiles] of [
+      ['adoption', adoption, 0],
+      ['steady state', steady.workspace, steady.fixedFiles],
+    ]) {
+      const summary = summarise(await measure(corpus, state, workspace, fixedFiles));
+      summaries.push(summary);
+      print(summary);
+    }
+  } finally {
+    if (temporary) rmSync(adoption.root, { recursive: true, force: true });
+    rmSync(steady.workspace.root, { recursive: true, force: true });
   }
 }
 
 const columns = [
-  ['corpus', 14, (summary) => summary.corpus],
+  ['corpus', 28, (summary) => `${summary.corpus}, ${summary.state === 'adoption' ? 'adoption' : 'steady'}`],
   ['files', 7, (summary) => summary.files],
   ['reports', 9, (summary) => summary.problems],
   ['plugin/nmn', 12, (summary) => summary.plugin.ratio.toFixed(2)],
+  ['dispatch/nmn', 14, (summary) => summary.dispatch.ratio.toFixed(2)],
   ['share', 8, (summary) => `${(summary.share * 100).toFixed(1)}%`],
-  ['analysis/nmn', 14, (summary) => summary.silent.ratio.toFixed(2)],
-  ['delivery/nmn', 14, (summary) => summary.replay.ratio.toFixed(2)],
+  ['analysis/nmn', 14, (summary) => summary.silent?.ratio.toFixed(2) ?? '-'],
+  ['delivery/nmn', 14, (summary) => summary.replay?.ratio.toFixed(2) ?? '-'],
 ];
 const row = (cells) => cells.map((cell, index) => (index === 0 ? cell.padEnd(columns[0][1]) : cell.padStart(columns[index][1]))).join('');
 console.log(row(columns.map(([title]) => title)));
 for (const summary of summaries) console.log(row(columns.map(([, , value]) => String(value(summary)))));
-if (sizes.length > 1) {
-  console.log('\nScaling with corpus size (plugin time per file):');
-  for (const corpus of Object.keys(corpora)) {
-    const [big, small] = summaries.filter((summary) => summary.corpus === corpus);
-    const perFile = (summary) => (summary.plugin.time / summary.files) * 1000;
-    console.log(
-      `  ${corpus}: ${perFile(small).toFixed(0)} µs at ${small.files} files, ${perFile(big).toFixed(0)} µs at ${big.files} files (x${(perFile(big) / perFile(small)).toFixed(2)}; 1.00 is linear)`,
-    );
+
+if (args.check) {
+  // The noise is what the rounds themselves show: half the range of the per-round values.
+  let failed = false;
+  console.log('\nCheck against the targets (a figure fails when it exceeds its target by more than the noise between rounds):');
+  for (const summary of summaries) {
+    const { min, max } = quartiles(summary.plugin.ratios);
+    const checks = [
+      [`plugin/${yardstick}, ${summary.state}`, summary.plugin.ratio, targets[summary.state], (max - min) / 2],
+      [`dispatch/${yardstick}, ${summary.state}`, summary.dispatch.ratio, targets.dispatch, (summary.dispatch.max - summary.dispatch.min) / 2 / summary.core],
+    ];
+    for (const [name, value, target, noise] of checks) {
+      const ok = value <= target + noise;
+      failed ||= !ok;
+      console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(40)} ${value.toFixed(2)} (target ${target.toFixed(2)}, noise ±${noise.toFixed(2)})`);
+    }
   }
+  if (failed) process.exitCode = 1;
 }
