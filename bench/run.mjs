@@ -75,7 +75,14 @@ const sumOfPluginRules = (byRule) =>
 
 /** One lint of every file: time per rule, parse and whole time in ms, reports per rule, per project, CPU share. */
 async function lintOnce(workspace, config) {
-  const eslint = new ESLint({ cwd: workspace.root, overrideConfigFile: true, overrideConfig: config, stats: true, cache: false, warnIgnored: false });
+  const eslint = new ESLint({
+    cwd: workspace.root,
+    overrideConfigFile: true,
+    overrideConfig: config,
+    stats: true,
+    cache: false,
+    warnIgnored: false,
+  });
   const cpuBefore = process.cpuUsage();
   const wallBefore = performance.now();
   const results = await eslint.lintFiles(workspace.files);
@@ -170,7 +177,11 @@ async function measure(corpus, state, workspace, fixedFiles) {
   await lintOnce(workspace, allRulesFrom(recordingPlugin(httpStatus, reports, listenerKeys)));
   const configs = args.check
     ? { plugin: allRulesFrom(httpStatus) }
-    : { plugin: allRulesFrom(httpStatus), silent: allRulesFrom(silentPlugin(httpStatus)), replay: allRulesFrom(replayPlugin(httpStatus, reports)) };
+    : {
+        plugin: allRulesFrom(httpStatus),
+        silent: allRulesFrom(silentPlugin(httpStatus)),
+        replay: allRulesFrom(replayPlugin(httpStatus, reports)),
+      };
   const samples = Object.fromEntries(Object.keys(configs).map((name) => [name, []]));
   // Warm up every setup once per process (module loading, JIT), then alternate them round by round.
   if (!warmedUp) for (const config of Object.values(configs)) await lintOnce(workspace, config);
@@ -235,21 +246,33 @@ const label = (text) => `  ${text.padEnd(50)}`;
 
 function print(summary) {
   const state = summary.state === 'steady state' ? `, after a --fix that changed ${summary.fixedFiles} files` : '';
-  const notes = [summary.skipped && `${summary.skipped} minified or over 300 KB left out`, summary.fatal && `${summary.fatal} do not parse`].filter(Boolean);
+  const notes = [
+    summary.skipped && `${summary.skipped} minified or over 300 KB left out`,
+    summary.fatal && `${summary.fatal} do not parse`,
+  ].filter(Boolean);
   console.log(`${summary.corpus}, ${summary.state}: ${summary.files} files${state}${notes.length ? ` (${notes.join('; ')})` : ''}`);
-  console.log(`  reports: ${summary.problems} from the plugin (${summary.fixable} still fixable), ${summary.coreProblems} from ${yardstick}`);
+  console.log(
+    `  reports: ${summary.problems} from the plugin (${summary.fixable} still fixable), ${summary.coreProblems} from ${yardstick}`,
+  );
   for (const [rule, time] of Object.entries(summary.perRule)) console.log(`${label(rule)}${format(time)}`);
   console.log(`${label('plugin total')}${format(summary.plugin.time)}`);
   console.log(`${label(`core ${yardstick} (in the same lints)`)}${format(summary.core)}`);
-  console.log(`${label('whole lint with the plugin (parse incl.)')}${format(summary.wholeLint)}   (parsing ${format(summary.parse).trim()})`);
+  console.log(
+    `${label('whole lint with the plugin (parse incl.)')}${format(summary.wholeLint)}   (parsing ${format(summary.parse).trim()})`,
+  );
   const { min, max } = quartiles(summary.plugin.ratios);
-  console.log(`${label(`ratio plugin total / ${yardstick}`)}${summary.plugin.ratio.toFixed(2).padStart(9)}   (rounds ${min.toFixed(2)}-${max.toFixed(2)})`);
+  console.log(
+    `${label(`ratio plugin total / ${yardstick}`)}${summary.plugin.ratio.toFixed(2).padStart(9)}   (rounds ${min.toFixed(2)}-${max.toFixed(2)})`,
+  );
   console.log(`${label('plugin share of the whole lint time')}${`${(summary.share * 100).toFixed(1)}%`.padStart(9)}`);
   const line = (text, { time, ratio }) => console.log(`${label(text)}${format(time)}   (${ratio.toFixed(2)} x ${yardstick})`);
   if (summary.silent) line('analysis alone (report delivers nothing)', summary.silent);
   if (summary.replay) {
     line(`ESLint delivering the ${summary.replayProblems} reports (replay)`, summary.replay);
-    line('plugin total minus the replay', { time: summary.plugin.time - summary.replay.time, ratio: summary.plugin.ratio - summary.replay.ratio });
+    line('plugin total minus the replay', {
+      time: summary.plugin.time - summary.replay.time,
+      ratio: summary.plugin.ratio - summary.replay.ratio,
+    });
   }
   const d = summary.dispatch;
   console.log(
@@ -323,12 +346,19 @@ if (args.check) {
     const { min, max } = quartiles(summary.plugin.ratios);
     const checks = [
       [`plugin/${yardstick}, ${summary.state}`, summary.plugin.ratio, targets[summary.state], (max - min) / 2],
-      [`dispatch/${yardstick}, ${summary.state}`, summary.dispatch.ratio, targets.dispatch, (summary.dispatch.max - summary.dispatch.min) / 2 / summary.core],
+      [
+        `dispatch/${yardstick}, ${summary.state}`,
+        summary.dispatch.ratio,
+        targets.dispatch,
+        (summary.dispatch.max - summary.dispatch.min) / 2 / summary.core,
+      ],
     ];
     for (const [name, value, target, noise] of checks) {
       const ok = value <= target + noise;
       failed ||= !ok;
-      console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(40)} ${value.toFixed(2)} (target ${target.toFixed(2)}, noise ±${noise.toFixed(2)})`);
+      console.log(
+        `  ${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(40)} ${value.toFixed(2)} (target ${target.toFixed(2)}, noise ±${noise.toFixed(2)})`,
+      );
     }
   }
   if (failed) process.exitCode = 1;

@@ -23,7 +23,20 @@ export const parsers = [
 ];
 const extensions = /\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/;
 /** Dependencies, build output and caches, never the project's own code. */
-const skippedFolders = new Set(['node_modules', 'dist', 'build', '.next', 'coverage', '.nuxt', '.output', '.svelte-kit', '.vercel', '.wrangler', '.turbo', '.git']);
+const skippedFolders = new Set([
+  'node_modules',
+  'dist',
+  'build',
+  '.next',
+  'coverage',
+  '.nuxt',
+  '.output',
+  '.svelte-kit',
+  '.vercel',
+  '.wrangler',
+  '.turbo',
+  '.git',
+]);
 const MAX_BYTES = 300_000;
 
 /** Minified or bundled: a `.min.` name, or long lines on average. */
@@ -93,7 +106,8 @@ function withProvider(text) {
  * from the copy (a node_modules link to this repository's), and one `--fix` has run.
  * @param {Workspace} workspace
  * @param {object[]} config the plugin's `all` config with the parsers
- * @returns {Promise<{ workspace: Workspace, fixedFiles: number }>}
+ * @returns {Promise<{ workspace: Workspace, fixedFiles: number, results: import('eslint').ESLint.LintResult[] }>}
+ * `results` are those of the fixing lint: the reports left after the fix, and each fixed text.
  */
 export async function steadyStateOf(workspace, config) {
   const root = mkdtempSync(path.join(tmpdir(), 'http-status-steady-'));
@@ -117,7 +131,7 @@ export async function steadyStateOf(workspace, config) {
   const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config, fix: true, cache: false, warnIgnored: false });
   const results = await eslint.lintFiles(copy.files);
   await ESLint.outputFixes(results);
-  return { workspace: copy, fixedFiles: results.filter((result) => result.output !== undefined).length };
+  return { workspace: copy, fixedFiles: results.filter((result) => result.output !== undefined).length, results };
 }
 
 /**
