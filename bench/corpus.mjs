@@ -256,17 +256,12 @@ export function generateCorpus(directory, count, seed = 20261122) {
 // that are not statuses (timeouts, sizes, ports, arithmetic, CSS numbers, list lengths), and about
 // 15% hold findings. Sizes follow real source files: a median of about 2.5 KB, a long tail to 60 KB.
 
-/** Numbers that are never candidates: below 100 or above 599. */
-const plain = [
-  0, 1, 2, 3, 4, 5, 8, 10, 12, 16, 20, 24, 30, 32, 45, 50, 60, 64, 75, 90, 99, 600, 720, 768, 1000, 1024, 1280, 2048, 3000, 3600, 5000,
-  8080, 86400,
-];
 const words = ['user', 'order', 'invoice', 'project', 'comment', 'session', 'product', 'team', 'report', 'ticket', 'article', 'event'];
 const capital = (word) => word[0].toUpperCase() + word.slice(1);
 
-/** Blocks of ordinary code with no candidate, for every language (`js`) or TypeScript (`ts`) or JSX (`jsx`). */
+/** Blocks of ordinary code with no candidate (every number below 100 or above 599, no `redirect`, no status constant), for every language (`js`) or TypeScript (`ts`) or JSX (`jsx`). */
 const plainBlocks = [
-  (pick, i, n, w) => `
+  (pick, n) => `
 export function debounce${n}(fn, wait = ${pick([16, 50, 75, 1000])}) {
   let timer;
   return (...args) => {
@@ -275,7 +270,7 @@ export function debounce${n}(fn, wait = ${pick([16, 50, 75, 1000])}) {
   };
 }
 `,
-  (pick, i, n, w) => `
+  (pick, n, w) => `
 export class ${capital(w)}Service${n} {
   #cache = new Map();
   constructor(repository, logger = console) {
@@ -299,7 +294,7 @@ export class ${capital(w)}Service${n} {
   }
 }
 `,
-  (pick, i, n, w) => `
+  (pick, n, w) => `
 export function summarise${capital(w)}s${n}(items) {
   const byOwner = new Map();
   for (const { ownerId, amount = 0, tags = [] } of items) {
@@ -316,7 +311,7 @@ export function summarise${capital(w)}s${n}(items) {
     .map(([ownerId, entry]) => ({ ownerId, ...entry, tags: [...entry.tags].join(', ') }));
 }
 `,
-  (pick, i, n, w) => `
+  (pick, n, w) => `
 export const settings${n} = {
   name: '${w}',
   features: { search: ${pick(['true', 'false'])}, exports: ${pick(['true', 'false'])}, beta: process.env.BETA === '1' },
@@ -326,7 +321,7 @@ export const settings${n} = {
   theme: { primary: '#3b82f6', radius: '0.5rem', font: 'Inter, sans-serif' },
 };
 `,
-  (pick, i, n, w) => `
+  (pick, n, w) => `
 const emailPattern${n} = /^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$/;
 
 export function validate${capital(w)}${n}(input) {
@@ -339,7 +334,7 @@ export function validate${capital(w)}${n}(input) {
   return { ok: Object.keys(errors).length === 0, errors };
 }
 `,
-  (pick, i, n, w) => `
+  (pick, n) => `
 const formatter${n} = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function describeDate${n}(value, now = new Date()) {
@@ -351,7 +346,7 @@ export function describeDate${n}(value, now = new Date()) {
   return formatter${n}.format(date);
 }
 `,
-  (pick, i, n, w) => `
+  (pick, n, w) => `
 export function ${w}Reducer${n}(state = { items: [], selected: null, loading: false }, action) {
   switch (action.type) {
     case '${w}/loading':
@@ -367,7 +362,7 @@ export function ${w}Reducer${n}(state = { items: [], selected: null, loading: fa
   }
 }
 `,
-  (pick, i, n, w) => `
+  (pick, n) => `
 export async function withRetry${n}(task, { attempts = ${pick([3, 5])}, delay = ${pick([1000, 2048])} } = {}) {
   let lastError;
   for (let attempt = 0; attempt < attempts; attempt++) {
@@ -381,7 +376,7 @@ export async function withRetry${n}(task, { attempts = ${pick([3, 5])}, delay = 
   throw new Error(\`gave up after \${attempts} attempts: \${lastError?.message ?? 'unknown'}\`);
 }
 `,
-  (pick, i, n, w) => `
+  (pick, n) => `
 export function slugify${n}(text) {
   return text
     .normalize('NFKD')
@@ -400,7 +395,7 @@ export const initials${n} = (name = '') =>
     .map((part) => part[0].toUpperCase())
     .join('');
 `,
-  (pick, i, n, w) => `
+  (pick, n, w) => `
 export async function load${capital(w)}Page${n}(db, { cursor, search } = {}) {
   const where = search ? { OR: [{ name: { contains: search } }, { email: { contains: search } }] } : {};
   const [rows, total] = await Promise.all([
@@ -411,7 +406,7 @@ export async function load${capital(w)}Page${n}(db, { cursor, search } = {}) {
   return { rows: hasMore ? rows.slice(0, -1) : rows, total, next: hasMore ? rows.at(-1)?.id : null };
 }
 `,
-  (pick, i, n, w) => `
+  (pick, n) => `
 const levels${n} = { debug: 10, info: 20, warn: 30, error: 40 };
 
 export function createLogger${n}(scope, minimum = process.env.LOG_LEVEL ?? 'info') {
@@ -432,7 +427,7 @@ export function createLogger${n}(scope, minimum = process.env.LOG_LEVEL ?? 'info
 ];
 
 const tsBlocks = [
-  (pick, i, n, w) => `
+  (pick, n, w) => `
 export interface ${capital(w)}${n} {
   id: string;
   name: string;
@@ -446,7 +441,7 @@ export interface ${capital(w)}${n} {
 export type ${capital(w)}Input${n} = Omit<${capital(w)}${n}, 'id' | 'createdAt'> & { id?: string };
 export type ${capital(w)}Map${n} = ReadonlyMap<string, ${capital(w)}${n}>;
 `,
-  (pick, i, n, w) => `
+  (pick, n, w) => `
 export enum ${capital(w)}Kind${n} {
   Basic = 'basic',
   Premium = 'premium',
@@ -463,7 +458,7 @@ export function groupBy${n}<T, K extends PropertyKey>(items: readonly T[], key: 
   return out;
 }
 `,
-  (pick, i, n, w) => `
+  (pick, n, w) => `
 export const ${w}Schema${n} = z.object({
   name: z.string().min(1).max(${pick([64, 80])}),
   email: z.string().email(),
@@ -476,7 +471,7 @@ export type ${capital(w)}Form${n} = z.infer<typeof ${w}Schema${n}>;
 ];
 
 const jsxBlocks = [
-  (pick, i, n, w) => `
+  (pick, n, w) => `
 export function ${capital(w)}List${n}({ items, onSelect, emptyText = 'Nothing here yet' }) {
   const [query, setQuery] = useState('');
   const visible = useMemo(() => items.filter((item) => item.name.toLowerCase().includes(query.toLowerCase())), [items, query]);
@@ -496,7 +491,7 @@ export function ${capital(w)}List${n}({ items, onSelect, emptyText = 'Nothing he
   );
 }
 `,
-  (pick, i, n, w) => `
+  (pick, n, w) => `
 export function use${capital(w)}${n}(id) {
   const [state, setState] = useState({ data: null, error: null, loading: true });
   useEffect(() => {
@@ -529,26 +524,26 @@ export function ${capital(w)}Card${n}({ id }) {
 
 /** Candidates that are not statuses: numbers 100-599 and `redirect` in places that hold no status. */
 const candidateBlocks = [
-  (pick, i, n, w) => `
+  (pick, n) => `
 export const search${n} = debounce((value) => runSearch(value), ${pick([150, 250, 300, 400])});
 export const TOAST_DURATION_${n} = ${pick([300, 500])};
 `,
-  (pick, i, n, w) => `
+  (pick, n) => `
 export function paginate${n}(list, limit = ${pick([100, 200, 250])}) {
   if (list.length > ${pick([100, 500])}) console.warn('large list, truncating');
   return list.slice(0, limit);
 }
 `,
-  (pick, i, n, w) => `
+  (pick, n) => `
 export const mailer${n} = createTransport({ host: process.env.SMTP_HOST, port: ${pick([465, 587])}, secure: true, pool: { maxMessages: ${pick([100, 200])} } });
 export const httpsPort${n} = Number(process.env.PORT ?? ${pick([443, 3000])});
 `,
-  (pick, i, n, w) => `
+  (pick, n) => `
 export const percent${n} = (part, whole) => Math.round((part / whole) * ${pick([100, 1000])}) / ${pick([100, 10])};
 export const toCents${n} = (amount) => Math.round(amount * 100);
 export const hue${n} = (index) => (index * ${pick([137, 222])}) % 360;
 `,
-  (pick, i, n, w) => `
+  (pick, n) => `
 export const styles${n} = {
   container: { maxWidth: ${pick([320, 480, 560])}, padding: 24, margin: '0 auto' },
   title: { fontWeight: ${pick([500, 600, 700])}, fontSize: 24, lineHeight: 1.5 },
@@ -556,7 +551,7 @@ export const styles${n} = {
   overlay: { zIndex: ${pick([100, 200])}, transition: 'opacity 200ms ease' },
 };
 `,
-  (pick, i, n, w) => `
+  (pick, n) => `
 export async function fetchRaw${n}(url, options = {}) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), ${pick([500, 300])});
@@ -568,13 +563,13 @@ export async function fetchRaw${n}(url, options = {}) {
   }
 }
 `,
-  (pick, i, n, w) => `
+  (pick, n) => `
 export function readReturnPath${n}(searchParams) {
   const redirectTo = searchParams.get('redirectTo') ?? '/';
   return redirectTo.startsWith('/') && !redirectTo.startsWith('//') ? redirectTo : '/';
 }
 `,
-  (pick, i, n, w) => `
+  (pick, n) => `
 export const limits${n} = { maxNameLength: ${pick([120, 255])}, maxBio: ${pick([280, 500])}, maxUpload: 5 * 1024 * 1024, batch: ${pick([100, 250])} };
 export const buffer${n} = new Array(${pick([128, 256, 512])}).fill(0);
 `,
@@ -632,7 +627,7 @@ function fill(pick, next, extension, head, size, index) {
   const jsx = extension === 'tsx' || extension === 'jsx';
   const blocks = [...plainBlocks, ...(typescript ? tsBlocks : []), ...(jsx ? jsxBlocks : []), ...(jsx ? jsxBlocks : [])];
   let text = head;
-  for (let n = 0; text.length < size; n++) text += pick(blocks)(pick, index, `${index}_${n}`, pick(words));
+  for (let n = 0; text.length < size; n++) text += pick(blocks)(pick, `${index}_${n}`, pick(words));
   if (extension === 'cjs') text = text.replaceAll('export ', '');
   return text;
 }
@@ -682,7 +677,7 @@ export function generateRealMixCorpus(directory, count, seed = 20261207) {
       extension = pick(['ts', 'ts', 'js', 'tsx', 'mjs']);
       let head = pick(headers[extension === 'tsx' ? 'jsx' : extension === 'mjs' ? 'js' : extension]);
       for (let n = 0, blocks = 1 + Math.floor(next() * 3); n < blocks; n++)
-        head += pick(candidateBlocks)(pick, index, `${index}c${n}`, pick(words));
+        head += pick(candidateBlocks)(pick, `${index}c${n}`, pick(words));
       text = fill(pick, next, extension, head, size, index);
     }
     const folder = path.join(directory, category, String(Math.floor(index / 200)));

@@ -148,7 +148,8 @@ async function main() {
     }
     const scratch = mkdtempSync(path.join(tmpdir(), 'http-status-gate-'));
     try {
-      const { HTTP_STATUS_NO_GATE: _, ...environment } = process.env;
+      const environment = { ...process.env };
+      delete environment.HTTP_STATUS_NO_GATE;
       const run = (name, env) => {
         const out = path.join(scratch, `${name}.json`);
         const corpus = args.corpus ? ['--corpus', args.corpus] : [];
