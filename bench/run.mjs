@@ -24,6 +24,7 @@
 //   npm run bench -- --corpus /path/to/apps        real projects, by project and in total
 //   npm run bench -- --check                       real-mix only; exits 1 when over the targets
 //   BENCH_FILES=4000 BENCH_MIX_FILES=2000 BENCH_ROUNDS=7 BENCH_DISPATCH_ROUNDS=21 npm run bench
+//   BENCH_SCALING=1 npm run bench                  each generated corpus also at half its size
 import { readFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
@@ -43,6 +44,8 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const dispatchRounds = Number(process.env.BENCH_DISPATCH_ROUNDS ?? 15);
 const handlerFiles = Number(process.env.BENCH_FILES ?? 2000);
 const mixFiles = Number(process.env.BENCH_MIX_FILES ?? 1000);
+/** Each generated corpus also at half its size, to see that the cost grows linearly with the files. */
+const scaling = Boolean(process.env.BENCH_SCALING) && !args.corpus;
 /** The issue-14 targets: the five rules against the yardstick, and selector matching and dispatch besides. */
 const targets = { adoption: 1.0, 'steady state': 0.8, dispatch: 0.2 };
 
@@ -326,12 +329,13 @@ console.log(
 console.log(`${rounds} rounds per setup and ${dispatchRounds} dispatch rounds, medians\n`);
 
 /** The corpora to measure, each a function that makes its adoption-state workspace. */
+const generated = (name, count) => [
+  [name, () => generatedWorkspace(name, count), true],
+  ...(scaling ? [[name, () => generatedWorkspace(name, Math.round(count / 2)), true]] : []),
+];
 const corpora = args.corpus
   ? [[path.basename(path.resolve(args.corpus)), () => collectWorkspace(args.corpus), false]]
-  : [
-      ...(args.check ? [] : [['handlers', () => generatedWorkspace('handlers', handlerFiles), true]]),
-      ['real-mix', () => generatedWorkspace('real-mix', mixFiles), true],
-    ];
+  : [...(args.check ? [] : generated('handlers', handlerFiles)), ...generated('real-mix', mixFiles)];
 
 const summaries = [];
 for (const [corpus, make, temporary] of corpora) {
@@ -365,6 +369,18 @@ const columns = [
 const row = (cells) => cells.map((cell, index) => (index === 0 ? cell.padEnd(columns[0][1]) : cell.padStart(columns[index][1]))).join('');
 console.log(row(columns.map(([title]) => title)));
 for (const summary of summaries) console.log(row(columns.map(([, , value]) => String(value(summary)))));
+if (scaling) {
+  console.log('\nScaling with corpus size (plugin time per file):');
+  for (const corpus of new Set(summaries.map((summary) => summary.corpus))) {
+    for (const state of ['adoption', 'steady state']) {
+      const [big, small] = summaries.filter((summary) => summary.corpus === corpus && summary.state === state);
+      const perFile = (summary) => (summary.plugin.time / summary.files) * 1000;
+      console.log(
+        `  ${corpus}, ${state}: ${perFile(small).toFixed(0)} µs at ${small.files} files, ${perFile(big).toFixed(0)} µs at ${big.files} files (x${(perFile(big) / perFile(small)).toFixed(2)}; 1.00 is linear)`,
+      );
+    }
+  }
+}
 
 if (args.check) {
   // The noise is what the rounds themselves show: half the range of the per-round ratios, half the
