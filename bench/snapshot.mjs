@@ -131,7 +131,11 @@ async function main() {
       gate: { type: 'boolean', default: false },
     },
   });
-  if (args.corpus && !args.out) throw new Error('--corpus needs --out FILE: real projects are not committed');
+  if (args.corpus && !args.out && !args.gate) {
+    console.error('--corpus needs --out FILE: snapshots of real projects are not committed.');
+    process.exitCode = 2;
+    return;
+  }
 
   if (args.gate) {
     const dist = path.join(repoRoot, 'dist');
