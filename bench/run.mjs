@@ -23,6 +23,7 @@
 //
 //   npm run bench                                  both generated corpora, 5 rounds
 //   npm run bench -- --corpus /path/to/apps        real projects, by project and in total
+//   npm run bench -- --only real-mix               one generated corpus (handlers or real-mix)
 //   npm run bench -- --check                       real-mix only; exits 1 when over the targets
 //   BENCH_FILES=4000 BENCH_MIX_FILES=2000 BENCH_ROUNDS=7 BENCH_DISPATCH_ROUNDS=21 npm run bench
 //   BENCH_SCALING=1 npm run bench                  each generated corpus also at half its size
@@ -39,7 +40,7 @@ import { noopPlugin, recordingPlugin, replayPlugin, silentPlugin } from './repla
 import { collectWorkspace, configArray, generatedWorkspace, parsers, projectOf, sourceFiles, steadyStateOf } from './workspace.mjs';
 
 const { values: args } = parseArgs({
-  options: { corpus: { type: 'string' }, check: { type: 'boolean', default: false } },
+  options: { corpus: { type: 'string' }, only: { type: 'string' }, check: { type: 'boolean', default: false } },
 });
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const dispatchRounds = Number(process.env.BENCH_DISPATCH_ROUNDS ?? 15);
@@ -374,7 +375,10 @@ const generated = (name, count) => [
 ];
 const corpora = args.corpus
   ? [[path.basename(path.resolve(args.corpus)), () => collectWorkspace(args.corpus), false]]
-  : [...(args.check ? [] : generated('handlers', handlerFiles)), ...generated('real-mix', mixFiles)];
+  : [
+      ...(args.check || args.only === 'real-mix' ? [] : generated('handlers', handlerFiles)),
+      ...(args.only === 'handlers' ? [] : generated('real-mix', mixFiles)),
+    ];
 
 const summaries = [];
 for (const [corpus, make, temporary] of corpora) {
