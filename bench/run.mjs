@@ -124,8 +124,8 @@ async function lintOnce(workspace, config) {
     const times = [0, 0];
     perFile.set(result.filePath, times);
     for (const pass of result.stats?.times.passes ?? []) {
-      parse += pass.parse.total;
-      total += pass.total;
+      parse += pass.parse?.total ?? 0;
+      total += pass.total ?? 0;
       for (const [rule, time] of Object.entries(pass.rules ?? {})) {
         rules[rule] = (rules[rule] ?? 0) + time.total;
         if (rule === yardstick) {
