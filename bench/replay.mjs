@@ -41,11 +41,13 @@ function withRules(plugin, name, create) {
 }
 
 /**
- * The plugin's rules, wrapped to store each report by file and rule.
+ * The plugin's rules, wrapped to store each report by file and rule, and, when `listenerKeys` is
+ * given, the keys of the listeners each rule returns for each file.
  * @param {{ rules: Record<string, any> }} plugin
  * @param {Map<string, Record<string, object[]>>} store
+ * @param {Map<string, Record<string, string[]>>} [listenerKeys]
  */
-export function recordingPlugin(plugin, store) {
+export function recordingPlugin(plugin, store, listenerKeys) {
   return withRules(plugin, 'http-status-recording', (name, rule, context) => {
     const reports = [];
     const byRule = store.get(context.physicalFilename) ?? {};
@@ -63,8 +65,43 @@ export function recordingPlugin(plugin, store) {
           fix: recordFix(suggestion.fix),
         })),
       });
-    return rule.create(Object.create(context, { report: { value: report } }));
+    const listeners = rule.create(Object.create(context, { report: { value: report } }));
+    if (listenerKeys) {
+      const byRule = listenerKeys.get(context.physicalFilename) ?? {};
+      byRule[name] = Object.keys(listeners);
+      listenerKeys.set(context.physicalFilename, byRule);
+    }
+    return listeners;
   });
+}
+
+const noop = () => {
+  // Nothing: only ESLint's matching and dispatch are measured.
+};
+
+/**
+ * Rules with the plugin's names whose listeners, for each file, have the keys the plugin's rules
+ * registered for that file (recorded by `recordingPlugin`) and do nothing: linting with them
+ * against linting without the plugin measures ESLint's selector matching and dispatch alone.
+ * @param {{ rules: Record<string, any> }} plugin
+ * @param {Map<string, Record<string, string[]>>} listenerKeys
+ */
+export function noopPlugin(plugin, listenerKeys) {
+  const byKeys = new Map();
+  /** One listener object per distinct key list, built ahead, so the rules do nothing per file but a lookup. */
+  const listenersFor = (keys) => {
+    const id = keys.join('\n');
+    let listeners = byKeys.get(id);
+    if (!listeners) byKeys.set(id, (listeners = Object.fromEntries(keys.map((key) => [key, noop]))));
+    return listeners;
+  };
+  const table = new Map(
+    [...listenerKeys].map(([file, byRule]) => [
+      file,
+      Object.fromEntries(Object.entries(byRule).map(([rule, keys]) => [rule, listenersFor(keys)])),
+    ]),
+  );
+  return withRules(plugin, 'http-status-noop', (name, _rule, context) => table.get(context.physicalFilename)?.[name] ?? {});
 }
 
 /**
