@@ -144,8 +144,9 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
   }
 
   private build({ numbers, constants, redirects }: Starts): void {
-    let importsApis = false;
-    for (const module of this.facts.modules) importsApis ||= moduleApis(module).length > 0;
+    // Asked only where a bare call may own a status.
+    let imports: boolean | undefined;
+    const importsApis = () => (imports ??= [...this.facts.modules].some((module) => moduleApis(module).length > 0));
     const finder = new OwnerFinder(this.sourceCode, importsApis);
     for (const number of numbers) finder.fromNumber(number);
     for (const constant of constants) {
@@ -184,7 +185,7 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
   }
 
   /** The owners of every use of the response `root` stands for, as the handle identity groups them. */
-  private usesOf(root: TSESTree.Node, finder: OwnerFinder, importsApis: boolean): void {
+  private usesOf(root: TSESTree.Node, finder: OwnerFinder, importsApis: () => boolean): void {
     const variable = root.type === 'Identifier' ? variableOf(this.sourceCode, root) : undefined;
     if (variable) {
       for (const reference of variable.references) finder.from(reference.identifier);

@@ -32,13 +32,14 @@ export interface FileFacts {
   readonly firstStatement: TSESTree.ProgramStatement | undefined;
 }
 
-const factsByProgram = new WeakMap<TSESTree.Program, FileFacts>();
+/** The last file's facts: every rule and fix of one file asks about the same AST in turn. */
+let last: { readonly program: TSESTree.Program; readonly facts: FileFacts } | undefined;
 
 /** The facts of a file, computed once per AST. */
 export function getFileFacts(sourceCode: Readonly<TSESLint.SourceCode>): FileFacts {
-  let facts = factsByProgram.get(sourceCode.ast);
-  if (!facts) factsByProgram.set(sourceCode.ast, (facts = computeFileFacts(sourceCode.ast)));
-  return facts;
+  const program = sourceCode.ast;
+  if (last?.program !== program) last = { program, facts: computeFileFacts(program) };
+  return last.facts;
 }
 
 /** `require('m')` -> "m". */

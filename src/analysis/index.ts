@@ -19,6 +19,17 @@ export { contentOnBodilessConsequence } from '../apis/index.js';
 const providers = [...allBuiltinProviders()];
 const providerModules: ReadonlySet<string> = new Set(providers.flatMap((provider) => provider.modules));
 
+/** Words of which a file that may hold them must contain one, as a pattern: `http-status` also finds `http-status-codes`. */
+function anyWordOf(words: Iterable<string>): RegExp {
+  const list = [...new Set(words)];
+  const shortest = list.filter((word) => !list.some((other) => other !== word && word.includes(other)));
+  return new RegExp(shortest.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+}
+
+/** A redirecting API's name, or a constants module's: one scan of the text rules out most files. */
+const redirectText = anyWordOf(ownerNames.redirects);
+const gateText = anyWordOf([...ownerNames.redirects, ...providerModules]);
+
 /** `HTTP_STATUS_NO_GATE=1` listens in every file, to show that the gate loses nothing. */
 const ungated = process.env['HTTP_STATUS_NO_GATE'] === '1';
 
@@ -35,12 +46,14 @@ function constantRoots(facts: FileFacts): Set<string> | undefined {
   return roots;
 }
 
-/** Whether the file can call a redirecting API: by its own name in the text, or imported. */
-function mayRedirect(text: string, facts: FileFacts): boolean {
-  if (ownerNames.redirectWords.some((word) => text.includes(word))) return true;
-  for (const binding of facts.bindings.values())
-    if (ownerNames.importedRedirects.has(binding.imported) && moduleApis(binding.module).length > 0) return true;
-  return false;
+/** The names the file calls redirecting APIs by: theirs, and the local names it imports them as. */
+function redirectNames(facts: FileFacts): ReadonlySet<string> {
+  let names: Set<string> | undefined;
+  for (const binding of facts.bindings.values()) {
+    if (binding.local === binding.imported || !ownerNames.importedRedirects.has(binding.imported)) continue;
+    if (moduleApis(binding.module).length > 0) (names ??= new Set(ownerNames.redirects)).add(binding.local);
+  }
+  return names ?? ownerNames.redirects;
 }
 
 function calleeName(call: TSESTree.CallExpression): string | undefined {
@@ -54,8 +67,6 @@ class FileState implements Starts {
   readonly numbers: (TSESTree.Literal & { value: number })[] = [];
   readonly constants: TSESTree.MemberExpression[] = [];
   readonly redirects: TSESTree.CallExpression[] = [];
-  /** Rules of the plugin that have yet to read the analysis; at none, the state is dropped. */
-  readers = 0;
   private analysisValue: FileAnalysis | undefined;
 
   constructor(readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
@@ -70,7 +81,7 @@ class FileState implements Starts {
 
   /**
    * Plain node-type listeners, as core `no-magic-numbers` has: every number literal; members only
-   * in files that bind a constants object, and calls only in files that can call a redirecting API.
+   * in files that bind a constants object, and calls only in files whose text names a redirecting API.
    */
   listener(): TSESLint.RuleListener {
     const listener: TSESLint.RuleListener = {
@@ -78,25 +89,37 @@ class FileState implements Starts {
         if (typeof node.value === 'number') this.numbers.push(node as TSESTree.Literal & { value: number });
       },
     };
-    // The file's imports and requires, from its top-level statements only.
+    // Most files name no constants module and no redirecting API: one scan of the text tells.
+    const text = this.sourceCode.text;
+    if (!ungated && !gateText.test(text)) return listener;
     const facts = getFileFacts(this.sourceCode);
     const roots = constantRoots(facts);
     if (roots?.size)
       listener.MemberExpression = (node) => {
         if (node.object.type === 'Identifier' && roots.has(node.object.name)) this.constants.push(node);
       };
-    if (ungated || mayRedirect(this.sourceCode.text, facts)) {
+    if (ungated || redirectText.test(text)) {
+      const names = redirectNames(facts);
       listener.CallExpression = (node) => {
         const name = calleeName(node);
-        if (name !== undefined && ownerNames.redirects.has(name)) this.redirects.push(node);
+        if (name !== undefined && names.has(name)) this.redirects.push(node);
       };
     }
     return listener;
   }
 }
 
-/** Per-file state, keyed by the file's AST root, dropped once every rule has read it. */
-const states = new WeakMap<TSESTree.Program, FileState>();
+/**
+ * The state of the file being linted. ESLint lints one file at a time (rules created, the AST
+ * walked, `Program:exit`), so one slot serves, and the state goes with the next file.
+ */
+let current: FileState | undefined;
+
+function stateOf(sourceCode: Readonly<TSESLint.SourceCode>): { state: FileState; first: boolean } {
+  if (current?.sourceCode.ast === sourceCode.ast) return { state: current, first: false };
+  current = new FileState(sourceCode);
+  return { state: current, first: true };
+}
 
 /**
  * The file's analysis, shared by every rule of the plugin: the first rule to ask gets the
@@ -107,19 +130,9 @@ export function getFileAnalysis(context: Readonly<TSESLint.RuleContext<string, r
   listener: TSESLint.RuleListener | undefined;
   readonly analysis: FileAnalysis;
 } {
-  const ast = context.sourceCode.ast;
-  const known = states.get(ast);
-  if (known)
-    return {
-      listener: undefined,
-      get analysis() {
-        return known.analysis;
-      },
-    };
-  const state = new FileState(context.sourceCode);
-  states.set(ast, state);
+  const { state, first } = stateOf(context.sourceCode);
   return {
-    listener: state.listener(),
+    listener: first ? state.listener() : undefined,
     get analysis() {
       return state.analysis;
     },
@@ -131,18 +144,7 @@ export function withFileAnalysis(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   onExit: (analysis: FileAnalysis) => void,
 ): TSESLint.RuleListener {
-  const ast = context.sourceCode.ast;
-  let state = states.get(ast);
-  const first = !state;
-  if (!state) states.set(ast, (state = new FileState(context.sourceCode)));
-  state.readers++;
-  const own = state;
-  const exit = () => {
-    try {
-      onExit(own.analysis);
-    } finally {
-      if (--own.readers === 0 && states.get(ast) === own) states.delete(ast);
-    }
-  };
-  return first ? { ...own.listener(), 'Program:exit': exit } : { 'Program:exit': exit };
+  const { state, first } = stateOf(context.sourceCode);
+  const exit = () => onExit(state.analysis);
+  return first ? { ...state.listener(), 'Program:exit': exit } : { 'Program:exit': exit };
 }

@@ -26,7 +26,7 @@ function matchesPlaceName(name: string | undefined): boolean {
  * The decoder is asked only about these; a node that fails here can hold nothing it knows.
  * `importsApis`: the file imports a module whose functions the catalogue knows, so any bare call may be one.
  */
-export function isCandidateOwner(node: TSESTree.Node, importsApis: boolean): node is DecodableNode {
+export function isCandidateOwner(node: TSESTree.Node, importsApis: boolean | (() => boolean)): node is DecodableNode {
   switch (node.type) {
     case 'CallExpression': {
       const callee = node.callee;
@@ -37,7 +37,7 @@ export function isCandidateOwner(node: TSESTree.Node, importsApis: boolean): nod
       // `super(404, msg)` in a class that extends an error class.
       if (callee.type === 'Super') return true;
       if (callee.type !== 'Identifier') return false;
-      if (importsApis) return true;
+      if (typeof importsApis === 'function' ? importsApis() : importsApis) return true;
       return ownerNames.functions.has(callee.name) || ownerNames.helperName.test(callee.name);
     }
     case 'NewExpression':
@@ -123,7 +123,7 @@ export class OwnerFinder {
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
-    private readonly importsApis: boolean,
+    private readonly importsApis: boolean | (() => boolean),
   ) {}
 
   /**

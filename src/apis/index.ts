@@ -255,9 +255,7 @@ export const ownerNames = {
   /** Variables, fields, defaults and assignments under a status name: `let statusCode = 500`. */
   /** Calls that redirect: they are status positions even when they state no status. */
   redirects: new Set([...calledRedirects, ...importedRedirects]),
-  /** Words one of which a file's text holds when it calls a redirecting API by its own name. */
-  redirectWords: [...calledRedirects].filter((name) => ![...calledRedirects].some((other) => other !== name && name.includes(other))),
-  /** The redirecting APIs a file must import to call. */
+  /** The redirecting APIs a file must import to call (perhaps under another name). */
   importedRedirects,
   placeName: anyOf(shapeDecoders.flatMap((shapes) => (shapes.placeNames ? [shapes.placeNames.source] : []))),
 };

@@ -38,6 +38,8 @@ const nest = "class C {\n  @Post()\n  @Redirect('/done')\n  create() {}\n}";
 const svelte =
   "import { redirect } from '@sveltejs/kit';\nexport const actions = {\n  default: async () => {\n    redirect(302, '/done');\n  },\n};";
 const remix = "import { redirect } from '@remix-run/node';\nexport async function action() {\n  return redirect('/done');\n}";
+/** Imported under another name: the analysis starts from the local name. */
+const remixAlias = "import { redirect as goTo } from '@remix-run/node';\nexport async function action() {\n  return goTo('/done');\n}";
 const ternaryRedirect = "app.post('/x', (req, res) => res.redirect(done ? 302 : 303, '/y'));";
 const fallbackRedirect =
   "export function POST() { return NextResponse.redirect(url, status ?? 302); }\nfastify.put('/x', async (request, reply) => reply.redirect('/y', 301 as const));";
@@ -438,6 +440,19 @@ tester.run('no-302-after-post', rule, {
           { code: '302', source: 'export action', method: 'POST' },
           remix.replace("redirect('/done')", "redirect('/done', 303)"),
           remix.replace("redirect('/done')", "redirect('/done', 307)"),
+        ),
+      ],
+    },
+    {
+      name: 'remix redirect() imported under another name',
+      code: remixAlias,
+      errors: [
+        report(
+          remixAlias,
+          "goTo('/done')",
+          { code: '302', source: 'export action', method: 'POST' },
+          remixAlias.replace("goTo('/done')", "goTo('/done', 303)"),
+          remixAlias.replace("goTo('/done')", "goTo('/done', 307)"),
         ),
       ],
     },
