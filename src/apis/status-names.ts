@@ -55,7 +55,7 @@ function handedOnRole(object: TSESTree.ObjectExpression): StatusRole | undefined
 /** `fetchStub.resolves({ ok: false, status: 503 })`, `return { error: { status: 404 } }`. */
 function decodeProperty(property: TSESTree.Property): readonly StatusEffect[] | undefined {
   const object = property.parent;
-  // The property selector is shared with other families' keys (`response`, `responses`): check ours.
+  // The property-key names are shared with other families (`response`, `responses`): check ours.
   if (property.computed || object.type !== 'ObjectExpression' || !statusKeys.includes(keyName(property) ?? '')) return undefined;
   const isProcessResult = object.properties.some((other) => other.type === 'Property' && processKeys.has(keyName(other) ?? ''));
   const role = isProcessResult ? undefined : handedOnRole(object);

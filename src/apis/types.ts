@@ -232,7 +232,7 @@ export type ShapeCallDecoder = (call: TSESTree.CallExpression, method: string) =
 
 /** Shapes a table cannot say, decoded by a function: test assertions, comparisons. */
 export interface ShapeDecoders {
-  /** Method names the decoder looks at, for selectors. */
+  /** Method names the decoder looks at: the analysis decodes a call by them. */
   readonly methods?: readonly string[];
   readonly call?: ShapeCallDecoder;
   /** Properties whose assignment the decoder looks at: `err.status = 404`. */
