@@ -273,13 +273,13 @@ export class Responses {
     for (const handle of this.handles()) {
       for (const event of handle.events) {
         if (event.kind === 'redirect' && event.owner.type === 'CallExpression')
-          yield* this.redirectAnswers(event.owner, event.statuses, event.edit, seen);
+          yield* this.redirectAnswers(event.owner, event.statuses, event.edit, seen, 'handle');
       }
     }
     for (const value of this.values) {
       const owner = value.decoded.owner;
       if (value.redirect !== null && owner.type === 'CallExpression')
-        yield* this.redirectAnswers(owner, value.statuses, value.redirect, seen);
+        yield* this.redirectAnswers(owner, value.statuses, value.redirect, seen, 'value');
     }
   }
 
@@ -288,8 +288,9 @@ export class Responses {
     statuses: readonly StatusAnswer[],
     edit: StatusEdit | undefined,
     seen: Map<TSESTree.Node, Set<RouteMethods | undefined>>,
+    answer: 'handle' | 'value',
   ): Iterable<RedirectAnswer> {
-    const route = this.routeFinder.around(call);
+    const route = this.routeFinder.around(call, answer);
     for (const status of statuses) {
       const routes = status.node && (seen.get(status.node) ?? seen.set(status.node, new Set()).get(status.node)!);
       if (routes?.has(route)) continue;
