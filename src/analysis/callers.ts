@@ -90,3 +90,30 @@ export function callsOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCo
   }
   return calls;
 }
+
+/** A call of a function of the file and the argument it gives a parameter: `sendError(res, 401)` gives `res` for `res`. */
+export interface ParameterCall {
+  readonly call: TSESTree.CallExpression;
+  readonly argument: TSESTree.Node;
+}
+
+/**
+ * Where a parameter of a named function of the file gets its value: each call's argument at the
+ * parameter's place. Empty for any other variable, and for a function handed on rather than called.
+ */
+export function parameterCalls(
+  variable: TSESLint.Scope.Variable | undefined,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): readonly ParameterCall[] {
+  const definition = variable?.defs[0];
+  if (definition?.type !== 'Parameter' || !isFunctionNode(definition.node)) return [];
+  const fn = definition.node;
+  const index = fn.params.findIndex((param) => (param.type === 'AssignmentPattern' ? param.left : param) === definition.name);
+  if (index < 0) return [];
+  const found: ParameterCall[] = [];
+  for (const call of callsOf(fn, sourceCode)) {
+    const argument = call.arguments[index];
+    if (argument && argument.type !== 'SpreadElement') found.push({ call, argument });
+  }
+  return found;
+}
