@@ -161,6 +161,7 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
     if (finder.owners.size === 0) return;
     // Every other use of a response that holds a status or a redirect: its headers, content and hand-offs.
     const expanded = new Set<TSESTree.Node>();
+    const callersFollowed = new Set<TSESTree.Node>();
     let pending = [...finder.owners];
     while (pending.length > 0) {
       const before = finder.owners.size;
@@ -171,10 +172,13 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
         for (const handle of [decoded.handle, factory]) {
           if (!handle) continue;
           const root = handleRoot(handle);
+          if (handle === decoded.handle && !callersFollowed.has(root) && sendsStatus(decoded)) {
+            callersFollowed.add(root);
+            this.callerUsesOf(root, finder, importsApis, expanded);
+          }
           if (expanded.has(root)) continue;
           expanded.add(root);
           this.usesOf(root, finder, importsApis);
-          this.callerUsesOf(root, finder, importsApis, expanded);
         }
       }
       pending = finder.owners.size === before ? [] : [...finder.owners].slice(before);
@@ -240,6 +244,11 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
 
 /** How many calls up a handed response is followed to the response of the caller. */
 const MAX_CALLER_DEPTH = 3;
+
+/** A response's own status, stated: whose headers its callers may have set (`res.status(401)` in `sendUnauthorized(res)`). */
+function sendsStatus(decoded: Decoded): boolean {
+  return decoded.effects.some((effect) => effect.kind === 'status' && effect.node !== undefined && effect.role === 'send');
+}
 
 /** A decoded node whose response the rules ask about: it states a status, redirects, or builds a response. */
 function answersWith(decoded: Decoded): boolean {
