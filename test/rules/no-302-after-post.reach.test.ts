@@ -42,6 +42,11 @@ const twoDeep =
   "function done(res) {\n  res.redirect(301, '/done');\n}\nfunction finish(res) {\n  log();\n  done(res);\n}\nrouter.put('/items/:id', async function update(req, res) {\n  await finish(res);\n});";
 const bothMethods = `${createCall}export async function loader() {\n  return createCall({});\n}\nexport async function action({ request }) {\n  return createCall(await request.formData());\n}`;
 
+const fastifyHelper =
+  "function toList(reply) {\n  return reply.redirect('/items');\n}\nfastify.post('/items', async (request, reply) => {\n  await save(request.body);\n  return toList(reply);\n});";
+const honoHelper =
+  "const respond = (c) => c.redirect('/done');\napp.delete('/items/:id', async (c) => {\n  await remove(c.req.param('id'));\n  return respond(c);\n});";
+
 const redirectCall = "redirect('/calls')";
 const actionData = { helper: 'createCall', handler: '`action`', code: '302', method: 'POST', source: 'export action' };
 
@@ -105,6 +110,32 @@ tester.run('no-302-after-post: redirects of functions the handler calls', rule, 
           { helper: 'finish', handler: 'handler', code: '302', method: 'POST', source: 'app.post()' },
           "res.redirect(303, '/done')",
           "res.redirect(307, '/done')",
+        ),
+      ],
+    },
+    {
+      name: 'helper(reply) in Fastify',
+      code: fastifyHelper,
+      errors: [
+        helperReport(
+          fastifyHelper,
+          "reply.redirect('/items')",
+          { helper: 'toList', handler: 'handler', code: '302', method: 'POST', source: 'fastify.post()' },
+          "reply.redirect('/items', 303)",
+          "reply.redirect('/items', 307)",
+        ),
+      ],
+    },
+    {
+      name: 'respond(c) in Hono, an arrow held in a const',
+      code: honoHelper,
+      errors: [
+        helperReport(
+          honoHelper,
+          "c.redirect('/done')",
+          { helper: 'respond', handler: 'handler', code: '302', method: 'DELETE', source: 'app.delete()' },
+          "c.redirect('/done', 303)",
+          "c.redirect('/done', 307)",
         ),
       ],
     },
