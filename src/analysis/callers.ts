@@ -68,12 +68,6 @@ function directFlow(identifier: TSESTree.Node): Outflow {
   return parent?.type === 'ThrowStatement' ? 'thrown' : undefined;
 }
 
-/** The nearest function around a node. */
-export function functionAround(node: TSESTree.Node): FunctionNode | undefined {
-  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
-}
-
 /** The calls of a function of the file by its name: `helper(...)`, `await helper(...)`; not `x.helper()`, not handed on. */
 export function callsOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
   const name = functionName(fn);

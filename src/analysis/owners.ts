@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { ownerNames } from '../apis/index.js';
-import { functionName, returningFunction } from '../ast/nodes.js';
+import { functionName, functionAround } from '../ast/nodes.js';
 import type { FunctionNode } from '../ast/nodes.js';
 import { mayReadStatus } from '../ast/status-read.js';
 import type { DecodableNode } from './decode.js';
@@ -74,7 +74,7 @@ export function isCandidateOwner(node: TSESTree.Node, importsApis: boolean): nod
     case 'AssignmentPattern':
       return matchesPlaceName(nameOf(node.left));
     case 'ReturnStatement':
-      return node.argument !== null && matchesReturnName(returningFunction(node));
+      return node.argument !== null && matchesReturnName(functionAround(node));
     case 'ArrowFunctionExpression':
       return node.expression && matchesReturnName(node);
     default:

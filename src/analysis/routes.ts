@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { routes } from '../apis/index.js';
-import { functionName, isFunctionNode, keyName, propertyName, unwrap } from '../ast/nodes.js';
-import { callsOf, functionAround, outflowOf } from './callers.js';
+import { functionAround, functionName, isFunctionNode, keyName, propertyName, unwrap } from '../ast/nodes.js';
+import { callsOf, outflowOf } from './callers.js';
 import type { FunctionNode } from '../ast/nodes.js';
 
 /** The HTTP methods a handler serves, and how that is known (for messages). */

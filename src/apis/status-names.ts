@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { functionName, keyName, propertyName, returningFunction, unwrap } from '../ast/nodes.js';
+import { functionName, keyName, propertyName, functionAround, unwrap } from '../ast/nodes.js';
 import type { ReturnedValue } from '../ast/nodes.js';
 import { statusName } from '../ast/status-read.js';
 import { statusEffect } from './types.js';
@@ -110,7 +110,7 @@ const statusFunction =
 
 /** `return 404` in a status-named function, or the body of a status-named arrow: `const statusFor = (e) => e.notFound ? 404 : 500`. */
 function decodeReturned(node: ReturnedValue): readonly StatusEffect[] | undefined {
-  const fn = node.type === 'ReturnStatement' ? returningFunction(node) : node;
+  const fn = node.type === 'ReturnStatement' ? functionAround(node) : node;
   const name = fn && functionName(fn);
   if (name === undefined || !statusFunction.test(name)) return undefined;
   return named(node.type === 'ReturnStatement' ? node.argument : node.body, 'declare');

@@ -80,8 +80,8 @@ export function functionName(fn: FunctionNode): string | undefined {
   }
 }
 
-/** The function whose `return` this is: the nearest function above it. */
-export function returningFunction(node: TSESTree.ReturnStatement): FunctionNode | undefined {
+/** The nearest function around a node: for a `return`, the function it returns from. */
+export function functionAround(node: TSESTree.Node): FunctionNode | undefined {
   for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
   return undefined;
 }
