@@ -6,7 +6,7 @@ import { writtenStatusLabel } from '../src/registry/describe.js';
 import type { No302AfterPostOptions } from '../src/rule-options.js';
 import { createRule, perOptions } from '../src/util/create-rule.js';
 
-type MessageIds = 'redirectAfterUnsafeMethod' | 'useSeeOther' | 'useTemporaryRedirect';
+type MessageIds = 'redirectAfterUnsafeMethod' | 'helperRedirectAfterUnsafeMethod' | 'useSeeOther' | 'useTemporaryRedirect';
 
 const methodsOf = perOptions((options: No302AfterPostOptions) => new Set(options.methods));
 
@@ -37,6 +37,8 @@ export default createRule<[No302AfterPostOptions], MessageIds>({
     messages: {
       redirectAfterUnsafeMethod:
         'A {{code}} redirect answering {{method}} may change the method: use 303 for a GET, or 307 to keep {{method}}. RFC 9110 section {{section}} lets clients change it. Handler: {{source}}.',
+      helperRedirectAfterUnsafeMethod:
+        '`{{helper}}` answers the {{method}} {{handler}} with a {{code}} redirect: use 303, or 307 to keep {{method}}. RFC 9110 section {{section}} lets clients change it. Handler: {{source}}.',
       useSeeOther: 'Redirect with {{status}}: the client follows with a GET.',
       useTemporaryRedirect: 'Redirect with {{status}}: the client repeats the {{method}}.',
     },
@@ -62,12 +64,29 @@ export default createRule<[No302AfterPostOptions], MessageIds>({
           const data = { status: writtenStatusLabel(written.text, replacement), method };
           return fix ? [{ messageId, data, fix: withStatusImport(fix, written) }] : [];
         });
-        context.report({
-          node: status.node ?? call,
-          messageId: 'redirectAfterUnsafeMethod',
-          data: { code: String(code), source: route.source, method, section: rfc9110Section(code)! },
-          suggest,
-        });
+        const section = rfc9110Section(code)!;
+        const handler = route.through?.handlers.find((candidate) => candidate.methods.includes(method));
+        if (route.through && handler)
+          context.report({
+            node: status.node ?? call,
+            messageId: 'helperRedirectAfterUnsafeMethod',
+            data: {
+              helper: route.through.helper,
+              handler: handler.name === undefined ? 'handler' : `\`${handler.name}\``,
+              code: String(code),
+              method,
+              section,
+              source: handler.source,
+            },
+            suggest,
+          });
+        else
+          context.report({
+            node: status.node ?? call,
+            messageId: 'redirectAfterUnsafeMethod',
+            data: { code: String(code), source: route.source, method, section },
+            suggest,
+          });
       }
     });
   },

@@ -123,6 +123,7 @@ const providerKeys = {
   '@nestjs/common': '@nestjs/common',
   'node:http2.constants': 'node:http2',
   '@angular/common/http': '@angular/common',
+  'stoker/http-status-codes': 'stoker',
 };
 let out = header('the exports of each constants package, read at run time');
 out += `import type { BuiltinProviderName } from './types.js';\n\n`;
@@ -130,6 +131,9 @@ out += `/** Status code -> member name, exactly as each package exports it. */\n
 out += `export const providerMembers: Record<BuiltinProviderName, Readonly<Record<number, string>>> = {\n`;
 for (const [key, id] of Object.entries(providerKeys)) {
   const p = constants.providers[key];
+  // A twin module of reason phrases (http-status-codes' ReasonPhrases, stoker/http-status-phrases) must name the same members.
+  for (const [code, { member }] of Object.entries(p.reasonPhrases ?? {}))
+    if (!p.codes[code]?.includes(member)) throw new Error(`${key}: phrase member ${member} is not the name of ${code}`);
   out += `  // ${p.package} ${p.version}\n  '${id}': {\n`;
   for (const [code, names] of Object.entries(p.codes)) out += `    ${code}: '${names[0]}',\n`;
   out += '  },\n';

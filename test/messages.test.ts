@@ -116,6 +116,21 @@ const realisticData: { [Rule in RuleName]: Record<keyof (typeof rules)[Rule]['me
     redirectAfterUnsafeMethod: [301, 302].flatMap((code) =>
       sources.flatMap((source) => methods.map((method) => ({ code: String(code), source, method, section: rfc9110Section(code)! }))),
     ),
+    // The longest names a helper and a handler are likely to have.
+    helperRedirectAfterUnsafeMethod: [301, 302].flatMap((code) =>
+      methods.flatMap((method) =>
+        ['`action`', '`updateSettings`', 'handler'].flatMap((handler) =>
+          sources.map((source) => ({
+            helper: 'redirectWithToast',
+            handler,
+            source,
+            code: String(code),
+            method,
+            section: rfc9110Section(code)!,
+          })),
+        ),
+      ),
+    ),
     useSeeOther: [String(303), ...constantSpellings.filter(({ code }) => code === 303).map(({ constant }) => constant)].map((text) => ({
       status: writtenStatusLabel(text, 303),
       method: 'POST',

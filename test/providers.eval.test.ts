@@ -32,7 +32,9 @@ function source(provider: Provider, codes: number[], kind: 'esm' | 'cjs', import
   for (const prelude of preludes[provider.name] ?? []) lines.push(kind === 'esm' ? `import '${prelude}';` : `require('${prelude}');`);
   if (imported) {
     const module = provider.modules[0]!;
-    if (provider.exportName === 'default')
+    if (provider.exportName === '*')
+      lines.push(kind === 'esm' ? `import * as Codes from '${module}';` : `const Codes = require('${module}');`);
+    else if (provider.exportName === 'default')
       lines.push(
         kind === 'esm' ? `import Codes from '${module}';` : `const { ${provider.exportAliases[0]}: Codes } = require('${module}');`,
       );

@@ -14,6 +14,7 @@ import {
 import { statusEffect } from '../apis/types.js';
 import type { Api, Effect, EmptyBodyEdit, Framework, NamedPlace, StatusEffect } from '../apis/index.js';
 import { propertyName, stringValue, unwrap } from '../ast/nodes.js';
+import type { ReturnedValue } from '../ast/nodes.js';
 import type { FileFacts } from './file-facts.js';
 import { classMeaning, enclosingClass, statusParameters } from './declared-classes.js';
 import { handleKind } from './handles.js';
@@ -28,7 +29,8 @@ export type DecodableNode =
   | TSESTree.BinaryExpression
   | TSESTree.SwitchCase
   | TSESTree.Property
-  | NamedPlace;
+  | NamedPlace
+  | ReturnedValue;
 
 /** What one node does, read once from the catalogue. */
 export interface Decoded {
@@ -256,6 +258,13 @@ export function decode(node: DecodableNode, context: DecodeContext): Decoded | u
     case 'SwitchCase':
       for (const shapes of shapeDecoders) {
         const decoded = fromShapes(node, shapes.comparison?.(node));
+        if (decoded) return decoded;
+      }
+      return undefined;
+    case 'ReturnStatement':
+    case 'ArrowFunctionExpression':
+      for (const shapes of shapeDecoders) {
+        const decoded = fromShapes(node, shapes.returned?.(node));
         if (decoded) return decoded;
       }
       return undefined;

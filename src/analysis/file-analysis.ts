@@ -5,6 +5,7 @@ import { allBuiltinProviders } from '../providers/index.js';
 import { decode } from './decode.js';
 import type { DecodableNode, Decoded, DecodeContext } from './decode.js';
 import { handleRoot } from './handle-identity.js';
+import { parameterCalls } from './callers.js';
 import { OwnerFinder, isCandidateOwner } from './owners.js';
 import { variableOf } from './scope.js';
 import { getFileFacts } from './file-facts.js';
@@ -161,6 +162,7 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
     if (finder.owners.size === 0) return;
     // Every other use of a response that holds a status or a redirect: its headers, content and hand-offs.
     const expanded = new Set<TSESTree.Node>();
+    const callersFollowed = new Set<TSESTree.Node>();
     let pending = [...finder.owners];
     while (pending.length > 0) {
       const before = finder.owners.size;
@@ -171,6 +173,10 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
         for (const handle of [decoded.handle, factory]) {
           if (!handle) continue;
           const root = handleRoot(handle);
+          if (handle === decoded.handle && !callersFollowed.has(root) && sendsStatus(decoded)) {
+            callersFollowed.add(root);
+            this.callerUsesOf(root, finder, importsApis, expanded);
+          }
           if (expanded.has(root)) continue;
           expanded.add(root);
           this.usesOf(root, finder, importsApis);
@@ -208,6 +214,21 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
     }
   }
 
+  /**
+   * A response a function of the file is handed (`function sendError(res, code)`): the uses of what
+   * each call hands it (`sendError(res, 401)`), whose headers set before the call count for it; calls up to three deep.
+   */
+  private callerUsesOf(root: TSESTree.Node, finder: OwnerFinder, importsApis: boolean, expanded: Set<TSESTree.Node>, depth = 1): void {
+    if (depth > MAX_CALLER_DEPTH || root.type !== 'Identifier') return;
+    for (const { argument } of parameterCalls(variableOf(this.sourceCode, root), this.sourceCode)) {
+      const handed = handleRoot(argument);
+      if (expanded.has(handed)) continue;
+      expanded.add(handed);
+      this.usesOf(handed, finder, importsApis);
+      this.callerUsesOf(handed, finder, importsApis, expanded, depth + 1);
+    }
+  }
+
   /** Decodes a node once and feeds the sites and the response model. */
   private visit(node: DecodableNode): void {
     const decoded = this.decodeOnce(node);
@@ -220,6 +241,14 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
         this.defaults.push(...this.parameters.note(effect, this.leavesOf(effect.node)));
     }
   }
+}
+
+/** How many calls up a handed response is followed to the response of the caller. */
+const MAX_CALLER_DEPTH = 3;
+
+/** A response's own status, stated: whose headers its callers may have set (`res.status(401)` in `sendUnauthorized(res)`). */
+function sendsStatus(decoded: Decoded): boolean {
+  return decoded.effects.some((effect) => effect.kind === 'status' && effect.node !== undefined && effect.role === 'send');
 }
 
 /** A decoded node whose response the rules ask about: it states a status, redirects, or builds a response. */

@@ -17,7 +17,7 @@ export class Handle<Event> {
   readonly events: Event[] = [];
   private handOffsValue: readonly TSESTree.Node[] | undefined;
 
-  constructor(private readonly variable: TSESLint.Scope.Variable | undefined) {}
+  constructor(readonly variable: TSESLint.Scope.Variable | undefined) {}
 
   /** Where it is passed to other code (a helper, middleware, an alias), which may set headers we cannot see. */
   get handOffs(): readonly TSESTree.Node[] {

@@ -1,6 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { ownerNames } from '../apis/index.js';
+import { functionName, functionAround } from '../ast/nodes.js';
+import type { FunctionNode } from '../ast/nodes.js';
 import { mayReadStatus } from '../ast/status-read.js';
 import type { DecodableNode } from './decode.js';
 import { variableOf } from './scope.js';
@@ -15,6 +17,11 @@ function nameOf(node: TSESTree.Node | null | undefined): string | undefined {
 
 function memberName(node: TSESTree.Node | null | undefined): string | undefined {
   return node?.type === 'MemberExpression' ? nameOf(node.property) : undefined;
+}
+
+function matchesReturnName(fn: FunctionNode | undefined): boolean {
+  const name = fn && functionName(fn);
+  return name !== undefined && ownerNames.returnName.test(name);
 }
 
 function matchesPlaceName(name: string | undefined): boolean {
@@ -66,6 +73,10 @@ export function isCandidateOwner(node: TSESTree.Node, importsApis: boolean | (()
       return matchesPlaceName(nameOf(node.key));
     case 'AssignmentPattern':
       return matchesPlaceName(nameOf(node.left));
+    case 'ReturnStatement':
+      return node.argument !== null && matchesReturnName(functionAround(node));
+    case 'ArrowFunctionExpression':
+      return node.expression && matchesReturnName(node);
     default:
       return false;
   }

@@ -2,11 +2,12 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { returnIsContent, type EmptyBodyEdit, type Framework, type StatusEdit, type StatusEffect } from '../apis/index.js';
 import type { Decoded, DecodableNode } from './decode.js';
-import { followsInStraightLine } from './flow-order.js';
+import { parameterCalls } from './callers.js';
+import { canRunBefore, followsInStraightLine } from './flow-order.js';
 import { handleKind } from './handles.js';
 import { methodReturns, returnedAfter } from './returned-content.js';
 import { handOffMaySetHeaders, sendsAtOnce } from './hand-offs.js';
-import { HandleIdentity, type Handle } from './handle-identity.js';
+import { HandleIdentity, handleRoot, type Handle } from './handle-identity.js';
 import { headersGivenWithError } from './headers.js';
 import type { StatusLeaf } from './leaves.js';
 import type { RouteFinder, RouteMethods } from './routes.js';
@@ -106,6 +107,24 @@ function knownHeaders(
     if (!event.names) return { known: false, why: 'a header is set by a name the code does not state' };
     for (const name of event.names) names.add(name);
   }
+  return { known: true, names };
+}
+
+/** How many calls up the headers of a handed response are looked for. */
+const MAX_CALLER_DEPTH = 3;
+
+/** The headers set on a caller's response before it hands the response on at `call`. */
+function headersBefore(caller: Handle<Event>, call: TSESTree.Node, argument: TSESTree.Node, setters: ReadonlySet<string>): KnownHeaders {
+  const names = new Set<string>();
+  for (const event of caller.events) {
+    if (event.kind !== 'header' || event.owner.range[1] > call.range[0] || !canRunBefore(event.owner, call)) continue;
+    if (!event.names) return { known: false, why: 'a header is set by a name the code does not state' };
+    for (const name of event.names) names.add(name);
+  }
+  const handedHere = handleRoot(argument);
+  for (const reference of caller.handOffs)
+    if (reference !== handedHere && reference.range[1] <= call.range[0] && handOffMaySetHeaders(reference, call, false, setters))
+      return { known: false, why: 'the response is handed to other code, which may set headers' };
   return { known: true, names };
 }
 
@@ -220,7 +239,12 @@ export class Responses {
         for (const { node, code } of event.statuses) {
           const send = { node: event.owner, later: !sendsAtOnce(event.owner) };
           if (code !== undefined)
-            yield { node: node!, code, exception: false, headers: (setters = none) => knownHeaders(handle, new Set(), send, setters) };
+            yield {
+              node: node!,
+              code,
+              exception: false,
+              headers: (setters = none) => this.withCallers(handle, knownHeaders(handle, new Set(), send, setters), setters, 1),
+            };
         }
       }
     }
@@ -248,6 +272,24 @@ export class Responses {
     }
   }
 
+  /**
+   * The headers of a response a function of the file is handed, with those each caller sets on it
+   * before the call (`res.set('WWW-Authenticate', ...); sendError(res)`): a header counts when every call sets it first.
+   */
+  private withCallers(handle: Handle<Event>, known: KnownHeaders, setters: ReadonlySet<string>, depth: number): KnownHeaders {
+    if (!known.known || depth > MAX_CALLER_DEPTH) return known;
+    const calls = parameterCalls(handle.variable, this.sourceCode);
+    if (calls.length === 0) return known;
+    let common: Set<string> | undefined;
+    for (const { call, argument } of calls) {
+      const caller = this.identity.of(argument);
+      const before = this.withCallers(caller, headersBefore(caller, call, argument, setters), setters, depth + 1);
+      if (!before.known) return before;
+      common = common ? new Set([...common].filter((name) => before.names.has(name))) : new Set(before.names);
+    }
+    return { known: true, names: new Set([...known.names, ...common!]) };
+  }
+
   /** Content sent with a status for which `wanted` holds, where the status surely applies to it. */
   *contentsWith(wanted: (code: number) => boolean): Iterable<ContentWithStatus> {
     for (const result of this.methodResults)
@@ -273,13 +315,13 @@ export class Responses {
     for (const handle of this.handles()) {
       for (const event of handle.events) {
         if (event.kind === 'redirect' && event.owner.type === 'CallExpression')
-          yield* this.redirectAnswers(event.owner, event.statuses, event.edit, seen);
+          yield* this.redirectAnswers(event.owner, event.statuses, event.edit, seen, 'handle');
       }
     }
     for (const value of this.values) {
       const owner = value.decoded.owner;
       if (value.redirect !== null && owner.type === 'CallExpression')
-        yield* this.redirectAnswers(owner, value.statuses, value.redirect, seen);
+        yield* this.redirectAnswers(owner, value.statuses, value.redirect, seen, 'value');
     }
   }
 
@@ -288,8 +330,9 @@ export class Responses {
     statuses: readonly StatusAnswer[],
     edit: StatusEdit | undefined,
     seen: Map<TSESTree.Node, Set<RouteMethods | undefined>>,
+    answer: 'handle' | 'value',
   ): Iterable<RedirectAnswer> {
-    const route = this.routeFinder.around(call);
+    const route = this.routeFinder.around(call, answer);
     for (const status of statuses) {
       const routes = status.node && (seen.get(status.node) ?? seen.set(status.node, new Set()).get(status.node)!);
       if (routes?.has(route)) continue;

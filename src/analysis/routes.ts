@@ -1,7 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { routes } from '../apis/index.js';
-import { isFunctionNode, keyName, propertyName, unwrap } from '../ast/nodes.js';
+import { functionAround, functionName, isFunctionNode, keyName, propertyName, unwrap } from '../ast/nodes.js';
+import { callsOf, outflowOf } from './callers.js';
 import type { FunctionNode } from '../ast/nodes.js';
 
 /** The HTTP methods a handler serves, and how that is known (for messages). */
@@ -9,7 +10,20 @@ export interface RouteMethods {
   readonly methods: readonly string[];
   /** "app.post()", "@Post()", "export POST", "a SvelteKit form action". */
   readonly source: string;
+  /** Found through the calls of a function of the file: that function, and each handler that calls it. */
+  readonly through?: { readonly helper: string; readonly handlers: readonly HandlerCall[] };
 }
+
+/** A route handler that calls a function of the file, directly or through others. */
+export interface HandlerCall {
+  /** The handler's own name (`action`), when it has one. */
+  readonly name: string | undefined;
+  readonly methods: readonly string[];
+  readonly source: string;
+}
+
+/** How many calls deep a function's answer is followed to the handlers that call it. */
+const MAX_CALLS = 3;
 
 function isPathLike(node: TSESTree.Node | undefined): boolean {
   if (!node) return false;
@@ -171,17 +185,64 @@ export class RouteFinder {
     return this.byFunction.get(fn);
   }
 
-  /** The methods of the nearest route handler around `node`; a method decorator belongs to its method. */
-  around(node: TSESTree.Node): RouteMethods | undefined {
+  /**
+   * The methods of the nearest route handler around `node`; a method decorator belongs to its method.
+   * With `answer`, a node outside any handler is followed to the handlers that call its function,
+   * up to three calls deep: an answer on a `handle` the function is given counts wherever it is
+   * called; a `value` (a returned `redirect()`) only where each call gives it back, or where it is thrown.
+   */
+  around(node: TSESTree.Node, answer?: 'handle' | 'value'): RouteMethods | undefined {
     if (node.parent?.type === 'Decorator') {
       const method = node.parent.parent;
       return method.type === 'MethodDefinition' && isFunctionNode(method.value) ? this.of(method.value) : undefined;
     }
+    return this.handlerAround(node)?.methods ?? (answer ? this.throughCalls(node, answer) : undefined);
+  }
+
+  private handlerAround(node: TSESTree.Node): { fn: FunctionNode; methods: RouteMethods } | undefined {
     for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
       if (!isFunctionNode(current)) continue;
       const methods = this.of(current);
-      if (methods) return methods;
+      if (methods) return { fn: current, methods };
     }
     return undefined;
+  }
+
+  private throughCalls(node: TSESTree.Node, answer: 'handle' | 'value'): RouteMethods | undefined {
+    const helper = functionAround(node);
+    const name = helper && functionName(helper);
+    if (!helper || name === undefined) return undefined;
+    let mustReturn = false;
+    if (answer === 'value') {
+      const flow = outflowOf(node, this.sourceCode);
+      if (!flow) return undefined;
+      mustReturn = flow === 'returned';
+    }
+    const handlers = this.handlersCalling(helper, mustReturn, 1, new Set());
+    if (handlers.length === 0) return undefined;
+    const methods = [...new Set(handlers.flatMap((handler) => handler.methods))];
+    return { methods, source: handlers[0]!.source, through: { helper: name, handlers } };
+  }
+
+  /** The handlers that call `fn`, each call giving its value back where `mustReturn`. */
+  private handlersCalling(fn: FunctionNode, mustReturn: boolean, depth: number, visited: Set<FunctionNode>): HandlerCall[] {
+    if (depth > MAX_CALLS || visited.has(fn)) return [];
+    visited.add(fn);
+    const found: HandlerCall[] = [];
+    for (const call of callsOf(fn, this.sourceCode)) {
+      let returning = mustReturn;
+      if (mustReturn) {
+        const flow = outflowOf(call, this.sourceCode);
+        if (!flow) continue;
+        returning = flow === 'returned';
+      }
+      const caller = functionAround(call);
+      if (!caller) continue;
+      // A returned value answers only the function that returns it; a thrown one or a response's own answer, any around it.
+      const handler = returning ? (this.of(caller) ? { fn: caller, methods: this.of(caller)! } : undefined) : this.handlerAround(call);
+      if (handler) found.push({ name: functionName(handler.fn), methods: handler.methods.methods, source: handler.methods.source });
+      else found.push(...this.handlersCalling(caller, returning, depth + 1, visited));
+    }
+    return found;
   }
 }

@@ -258,4 +258,6 @@ export const ownerNames = {
   /** The redirecting APIs a file must import to call (perhaps under another name). */
   importedRedirects,
   placeName: anyOf(shapeDecoders.flatMap((shapes) => (shapes.placeNames ? [shapes.placeNames.source] : []))),
+  /** Functions whose returned values are statuses by their name: `getStatusCode`, `statusFor`. */
+  returnName: anyOf(shapeDecoders.flatMap((shapes) => (shapes.returnNames ? [shapes.returnNames.source] : []))),
 };

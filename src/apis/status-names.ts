@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { keyName, propertyName, unwrap } from '../ast/nodes.js';
+import { functionName, keyName, propertyName, functionAround, unwrap } from '../ast/nodes.js';
+import type { ReturnedValue } from '../ast/nodes.js';
 import { statusName } from '../ast/status-read.js';
 import { statusEffect } from './types.js';
 import type { ApiFamily, NamedPlace, StatusEffect, StatusRole } from './types.js';
@@ -100,6 +101,22 @@ function decodeNamedPlace(node: NamedPlace): readonly StatusEffect[] | undefined
 }
 
 /**
+ * Functions that exist to map something to a status: `getStatusCode(err)`, `statusFor(e)`,
+ * `toHttpStatus(kind)`, `httpStatusOf(error)`, `mapErrorToStatus(err)`. Not a thing's own status
+ * (`getOrderStatus`), nor its text (`getStatusText`): a getter's name ends at the status, or says what it maps from.
+ */
+const statusFunction =
+  /^(?:(?:get|to|resolve|compute|derive|pick|choose|lookup|find)(?:Error|Response)?(?:Http)?Status(?:Code)?|(?:http)?[sS]tatus(?:Code)?(?=For|Of|From)|[a-z]\w*To(?:Http)?Status(?:Code)?$|http(?:Status|StatusCode)$)(?:$|(?:For|Of|From|By)(?![a-z]))/;
+
+/** `return 404` in a status-named function, or the body of a status-named arrow: `const statusFor = (e) => e.notFound ? 404 : 500`. */
+function decodeReturned(node: ReturnedValue): readonly StatusEffect[] | undefined {
+  const fn = node.type === 'ReturnStatement' ? functionAround(node) : node;
+  const name = fn && functionName(fn);
+  if (name === undefined || !statusFunction.test(name)) return undefined;
+  return named(node.type === 'ReturnStatement' ? node.argument : node.body, 'declare');
+}
+
+/**
  * Places whose name says they hold an HTTP status, in plain code: objects handed on with a
  * `status` key, `x.status = ...`, status-named variables, fields and defaults.
  */
@@ -112,5 +129,7 @@ export const statusNameApis: ApiFamily = {
     assignment: decodeAssignment,
     placeNames: statusName,
     namedPlace: decodeNamedPlace,
+    returnNames: statusFunction,
+    returned: decodeReturned,
   },
 };

@@ -1,5 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import type { ReturnedValue } from '../ast/nodes.js';
+
 export type Framework =
   | 'node'
   | 'express'
@@ -247,6 +249,9 @@ export interface ShapeDecoders {
   /** Names of variables, fields and parameters the decoder looks at: `let statusCode = 500`. */
   readonly placeNames?: RegExp;
   readonly namedPlace?: (node: NamedPlace) => readonly StatusEffect[] | undefined;
+  /** Names of functions whose returned values the decoder looks at: `getStatusCode(err) { return 404; }`. */
+  readonly returnNames?: RegExp;
+  readonly returned?: (node: ReturnedValue) => readonly StatusEffect[] | undefined;
 }
 
 /** One API family: everything the plugin knows about it, as data. */

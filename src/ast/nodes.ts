@@ -56,3 +56,35 @@ export function propertyValue(node: TSESTree.Node | undefined, keys: readonly st
 export function calledMethod(node: TSESTree.Node): string | undefined {
   return node.type === 'CallExpression' ? propertyName(unwrap(node.callee)) : undefined;
 }
+
+/**
+ * The name a function is known by in its file: `function f`, `const f = () => {}`, `f() {}` in a
+ * class or object, `exports.f = function () {}`. Undefined for an anonymous callback.
+ */
+export function functionName(fn: FunctionNode): string | undefined {
+  if (fn.id) return fn.id.name;
+  let node: TSESTree.Node = fn;
+  while (node.parent && wrapperTypes.has(node.parent.type)) node = node.parent;
+  const parent = node.parent;
+  switch (parent?.type) {
+    case 'VariableDeclarator':
+      return parent.init === node && parent.id.type === 'Identifier' ? parent.id.name : undefined;
+    case 'AssignmentExpression':
+      return parent.right === node ? (parent.left.type === 'Identifier' ? parent.left.name : propertyName(parent.left)) : undefined;
+    case 'Property':
+    case 'MethodDefinition':
+    case 'PropertyDefinition':
+      return parent.value === node && !parent.computed && parent.key.type === 'Identifier' ? parent.key.name : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The nearest function around a node: for a `return`, the function it returns from. */
+export function functionAround(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
+  return undefined;
+}
+
+/** The value a function gives back where the node gives it: a `return`'s argument, an arrow's expression body. */
+export type ReturnedValue = TSESTree.ReturnStatement | (TSESTree.ArrowFunctionExpression & { expression: true });

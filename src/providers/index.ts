@@ -46,10 +46,25 @@ const shapes: Record<BuiltinProviderName, ProviderShape> = {
     localName: 'HttpStatusCode',
     literalTypes: true,
   },
+  // stoker (Hono): each constant a named export, `import * as HttpStatusCodes from 'stoker/http-status-codes'`. Its twin
+  // `stoker/http-status-phrases` exports the same names as strings (reason phrases): not statuses, so not a module here.
+  stoker: {
+    modules: ['stoker/http-status-codes'],
+    dependency: 'stoker',
+    exportName: '*',
+    localName: 'HttpStatusCodes',
+    literalTypes: true,
+  },
 };
 
 /** The order in which auto-detection prefers packages found in package.json. */
-export const autoDetectOrder: readonly BuiltinProviderName[] = ['@nestjs/common', 'http-status-codes', 'http-status', '@angular/common'];
+export const autoDetectOrder: readonly BuiltinProviderName[] = [
+  '@nestjs/common',
+  'http-status-codes',
+  'http-status',
+  '@angular/common',
+  'stoker',
+];
 
 export const builtinProviderNames = Object.keys(shapes) as BuiltinProviderName[];
 

@@ -1,4 +1,4 @@
-export type BuiltinProviderName = 'http-status-codes' | 'http-status' | '@nestjs/common' | 'node:http2' | '@angular/common';
+export type BuiltinProviderName = 'http-status-codes' | 'http-status' | '@nestjs/common' | 'node:http2' | '@angular/common' | 'stoker';
 
 /**
  * A constants module of the project's own, described in the rule options. Its members and values

@@ -67,6 +67,15 @@ tester.run('no-magic-status: status-named places', rule, {
     `${header}ws.close(1000);`,
     `${header}if (spawnSync('git').status === 128) {}`,
     `${header}const status = await db.query(sql); // status 404`,
+    // Functions whose name does not say they map to a status, or a status that is not HTTP's.
+    `${header}function getOrderStatus(order) { return order.paid ? 200 : 404; }`,
+    `${header}function getStatusCount(rows) { return 404; }`,
+    `${header}const getStatusText = (code) => (code === 404 ? 'Not Found' : 'Error');`,
+    `${header}function getStatusCode(result) { if (result.killed) return 137; return 0; }`,
+    // A callback inside a status-named function returns its own values.
+    `${header}function getStatusCode(errors) { return errors.map((e) => { return 500; }).length; }`,
+    // Returned values that are not registered codes from 200.
+    `${header}function statusFor(kind) { switch (kind) { case 'early': return 103; default: return 299; } }`,
   ],
   invalid: [
     reported('a status key of an object handed to a call', 'fetchStub.resolves({ ok: false, status: 503 });', [503]),
@@ -89,6 +98,20 @@ tester.run('no-magic-status: status-named places', rule, {
     reported('a method getter compared', 'if (exception.getStatus() === 403) deny();', [403]),
     reported('a ...StatusCode variable compared', 'if (expectedStatusCode !== 201) fail();', [201]),
     reported('a getter switched on', 'switch (getHttpStatus(error)) { case 409: break; }', [409]),
+    reported(
+      'a status-named function mapping with a switch',
+      "function getStatusCode(type) {\n  switch (type) {\n    case 'bad_request': return 400;\n    case 'not_found': return 404;\n    default: return 500;\n  }\n}",
+      [400, 404, 500],
+    ),
+    reported('an arrow with an expression body', 'const statusFor = (e) => (e.notFound ? 404 : 500);', [404, 500]),
+    reported('a method of an object', 'const mapper = { toHttpStatus(kind) { return kind === "auth" ? 401 : 400; } };', [401, 400]),
+    reported('a class method', 'class NotFound extends Error { getStatus() { return 404; } }', [404]),
+    reported(
+      'an exported function expression',
+      'exports.mapErrorToStatus = function (err) { if (err.gone) return 410; return 500; };',
+      [410, 500],
+    ),
+    reported('a returned variable', 'function httpStatusOf(error) { const code = error.denied ? 403 : 409; return code; }', [403, 409]),
     // The API's claim on the value comes first: one report, as a sent status.
     reported('a status-named constant read by an API', 'const status = 404;\napp.get("/", (req, res) => res.status(status).end());', [404]),
   ],

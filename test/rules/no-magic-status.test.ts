@@ -55,6 +55,7 @@ const installedChoices404 = [
   ["import { StatusCodes } from 'http-status-codes';", 'StatusCodes.NOT_FOUND', 'http-status-codes'],
   ["import httpStatus from 'http-status';", 'httpStatus.NOT_FOUND', 'http-status'],
   ["import { HttpStatusCode } from '@angular/common/http';", 'HttpStatusCode.NotFound', '@angular/common/http'],
+  ["import * as HttpStatusCodes from 'stoker/http-status-codes';", 'HttpStatusCodes.NOT_FOUND', 'stoker/http-status-codes'],
   ["import { constants } from 'node:http2';", 'constants.HTTP_STATUS_NOT_FOUND', 'node:http2'],
 ].map(([declaration, constant, module]) => ({
   messageId: 'useConstantFrom' as const,
@@ -478,6 +479,30 @@ tester.run('no-magic-status', rule, {
       code: "import { status as s } from 'http-status';\nres.status(404);",
       output: "import { status as s } from 'http-status';\nres.status(s.NOT_FOUND);",
       errors: [fixedTo("import { status as s } from 'http-status';\nres.status(404);", '404', 's.NOT_FOUND', notFound)],
+    },
+    {
+      name: 'stoker: a namespace import of stoker/http-status-codes, suggested where package.json does not list it',
+      code: "app.get('/x', (c) => c.json({ error: 'gone' }, 404));",
+      options: [{ provider: 'stoker' }],
+      output: null,
+      errors: [
+        suggestedWithImport(
+          "app.get('/x', (c) => c.json({ error: 'gone' }, 404));",
+          "import * as HttpStatusCodes from 'stoker/http-status-codes';\n\napp.get('/x', (c) => c.json({ error: 'gone' }, HttpStatusCodes.NOT_FOUND));",
+          '404',
+          'HttpStatusCodes.NOT_FOUND',
+          notFound,
+          "import * as HttpStatusCodes from 'stoker/http-status-codes';",
+        ),
+      ],
+    },
+    {
+      name: 'stoker: the own namespace name of the file, under "auto"',
+      code: "import * as S from 'stoker/http-status-codes';\napp.get('/x', (c) => c.json({}, 404));",
+      output: "import * as S from 'stoker/http-status-codes';\napp.get('/x', (c) => c.json({}, S.NOT_FOUND));",
+      errors: [
+        fixedTo("import * as S from 'stoker/http-status-codes';\napp.get('/x', (c) => c.json({}, 404));", '404', 'S.NOT_FOUND', notFound),
+      ],
     },
     {
       name: 'http-status in CommonJS destructures the status export',

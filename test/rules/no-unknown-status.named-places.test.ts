@@ -16,6 +16,8 @@ tester.run('no-unknown-status: named places, error classes, status-taking functi
     'job.status = 460;',
     "throw new AppError('odd', 460);",
     `${sender}send(res, 42);`,
+    // A status-named function's returns count by its name alone: only registered codes.
+    'function getStatusCode(err) { return err.proxy ? 460 : 500; }',
   ],
   invalid: [
     {

@@ -126,6 +126,19 @@ tester.run('no-unknown-status', rule, {
       errors: [{ ...unregistered('520', '; Cloudflare: Web Server Returns an Unknown Error', '500'), line: 1, column: 12 }],
     },
     {
+      name: "a stoker constant that names an unregistered code, whatever no-magic-status's provider",
+      code: "import * as HttpStatusCodes from 'stoker/http-status-codes';\nres.status(HttpStatusCodes.METHOD_FAILURE);",
+      errors: [
+        {
+          ...unregistered('HttpStatusCodes.METHOD_FAILURE (420)', '; used by spring, twitter', '400'),
+          ...locate(
+            "import * as HttpStatusCodes from 'stoker/http-status-codes';\nres.status(HttpStatusCodes.METHOD_FAILURE);",
+            'HttpStatusCodes.METHOD_FAILURE',
+          ),
+        },
+      ],
+    },
+    {
       name: 'a constant that names an unregistered code',
       code: "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.METHOD_FAILURE);",
       errors: [

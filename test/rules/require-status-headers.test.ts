@@ -332,6 +332,29 @@ tester.run('require-status-headers', rule, {
       ],
     },
     {
+      name: 'a stoker 401 constant (Hono): the suggestion writes its 403',
+      code: "import * as HttpStatusCodes from 'stoker/http-status-codes';\napp.get('/me', (c) => c.json({ message: 'log in' }, HttpStatusCodes.UNAUTHORIZED));",
+      errors: [
+        exactly(
+          'Set WWW-Authenticate on this 401 Unauthorized response, or send 403 if the client is signed in but not allowed. See RFC 9110 section 15.5.2; without it, the client cannot tell how to authenticate.',
+          {
+            ...locate(
+              "import * as HttpStatusCodes from 'stoker/http-status-codes';\napp.get('/me', (c) => c.json({ message: 'log in' }, HttpStatusCodes.UNAUTHORIZED));",
+              'HttpStatusCodes.UNAUTHORIZED',
+            ),
+            suggestions: [
+              {
+                messageId: 'useOtherStatus' as const,
+                data: { status: 'HttpStatusCodes.FORBIDDEN (403 Forbidden)', when: signedIn },
+                output:
+                  "import * as HttpStatusCodes from 'stoker/http-status-codes';\napp.get('/me', (c) => c.json({ message: 'log in' }, HttpStatusCodes.FORBIDDEN));",
+              },
+            ],
+          },
+        ),
+      ],
+    },
+    {
       name: 'a node:http2 or Angular 401 constant keeps its provider',
       code: "import http2 from 'node:http2';\nimport { HttpStatusCode } from '@angular/common/http';\napp.get('/a', (req, res) => res.status(http2.constants.HTTP_STATUS_UNAUTHORIZED).end());\napp.get('/b', (req, res) => res.status(HttpStatusCode.Unauthorized).end());",
       errors: [
