@@ -218,7 +218,13 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
    * A response a function of the file is handed (`function sendError(res, code)`): the uses of what
    * each call hands it (`sendError(res, 401)`), whose headers set before the call count for it; calls up to three deep.
    */
-  private callerUsesOf(root: TSESTree.Node, finder: OwnerFinder, importsApis: boolean, expanded: Set<TSESTree.Node>, depth = 1): void {
+  private callerUsesOf(
+    root: TSESTree.Node,
+    finder: OwnerFinder,
+    importsApis: () => boolean,
+    expanded: Set<TSESTree.Node>,
+    depth = 1,
+  ): void {
     if (depth > MAX_CALLER_DEPTH || root.type !== 'Identifier') return;
     for (const { argument } of parameterCalls(variableOf(this.sourceCode, root), this.sourceCode)) {
       const handed = handleRoot(argument);
