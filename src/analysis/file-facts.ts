@@ -32,13 +32,16 @@ export interface FileFacts {
   readonly firstStatement: TSESTree.ProgramStatement | undefined;
 }
 
-/** The last file's facts: every rule and fix of one file asks about the same AST in turn. */
-let last: { readonly program: TSESTree.Program; readonly facts: FileFacts } | undefined;
+/**
+ * The last file's facts: every rule and fix of one file asks about the same AST in turn. The text
+ * is compared too, because a linter may hand the next file in the same AST object (oxlint does).
+ */
+let last: { readonly program: TSESTree.Program; readonly text: string; readonly facts: FileFacts } | undefined;
 
 /** The facts of a file, computed once per AST. */
 export function getFileFacts(sourceCode: Readonly<TSESLint.SourceCode>): FileFacts {
-  const program = sourceCode.ast;
-  if (last?.program !== program) last = { program, facts: computeFileFacts(program) };
+  const { ast: program, text } = sourceCode;
+  if (last?.program !== program || last.text !== text) last = { program, text, facts: computeFileFacts(program) };
   return last.facts;
 }
 

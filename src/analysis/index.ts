@@ -67,6 +67,8 @@ class FileState implements Starts {
   readonly numbers: (TSESTree.Literal & { value: number })[] = [];
   readonly constants: TSESTree.MemberExpression[] = [];
   readonly redirects: TSESTree.CallExpression[] = [];
+  /** Rules of the plugin that have yet to read the analysis. */
+  readers = 0;
   private analysisValue: FileAnalysis | undefined;
 
   constructor(readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
@@ -111,12 +113,13 @@ class FileState implements Starts {
 
 /**
  * The state of the file being linted. ESLint lints one file at a time (rules created, the AST
- * walked, `Program:exit`), so one slot serves, and the state goes with the next file.
+ * walked, `Program:exit`), so one slot serves. It is emptied once every rule has read it: a linter
+ * may hand the next file in the same AST object (oxlint's JS plugins do).
  */
 let current: FileState | undefined;
 
 function stateOf(sourceCode: Readonly<TSESLint.SourceCode>): { state: FileState; first: boolean } {
-  if (current?.sourceCode.ast === sourceCode.ast) return { state: current, first: false };
+  if (current?.sourceCode.ast === sourceCode.ast && current.sourceCode.text === sourceCode.text) return { state: current, first: false };
   current = new FileState(sourceCode);
   return { state: current, first: true };
 }
@@ -145,6 +148,13 @@ export function withFileAnalysis(
   onExit: (analysis: FileAnalysis) => void,
 ): TSESLint.RuleListener {
   const { state, first } = stateOf(context.sourceCode);
-  const exit = () => onExit(state.analysis);
+  state.readers++;
+  const exit = () => {
+    try {
+      onExit(state.analysis);
+    } finally {
+      if (--state.readers === 0 && current === state) current = undefined;
+    }
+  };
   return first ? { ...state.listener(), 'Program:exit': exit } : { 'Program:exit': exit };
 }
