@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { moduleApis, ownerNames } from '../apis/index.js';
 import { allBuiltinProviders } from '../providers/index.js';
+import { calleeName } from '../ast/status-read.js';
 import { findProviderBinding } from '../providers/resolve.js';
 import { Analysis, EmptyAnalysis } from './file-analysis.js';
 import type { FileAnalysis, Starts } from './file-analysis.js';
@@ -54,12 +55,6 @@ function redirectNames(facts: FileFacts): ReadonlySet<string> {
     if (moduleApis(binding.module).length > 0) (names ??= new Set(ownerNames.redirects)).add(binding.local);
   }
   return names ?? ownerNames.redirects;
-}
-
-function calleeName(call: TSESTree.CallExpression): string | undefined {
-  const callee = call.callee;
-  if (callee.type === 'Identifier') return callee.name;
-  return callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : undefined;
 }
 
 /** One file's starts, gathered while ESLint walks it, and its analysis, built on the first question. */

@@ -3,17 +3,12 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ownerNames } from '../apis/index.js';
 import { functionName, functionAround } from '../ast/nodes.js';
 import type { FunctionNode } from '../ast/nodes.js';
+import { nameOf } from '../ast/nodes.js';
 import { mayReadStatus } from '../ast/status-read.js';
 import type { DecodableNode } from './decode.js';
 import { variableOf } from './scope.js';
 
 const comparisonOperators: ReadonlySet<string> = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=']);
-
-/** `node.name` where the node has one: Identifier, PrivateIdentifier, JSXIdentifier. */
-function nameOf(node: TSESTree.Node | null | undefined): string | undefined {
-  const name = (node as { name?: unknown } | null | undefined)?.name;
-  return typeof name === 'string' ? name : undefined;
-}
 
 function memberName(node: TSESTree.Node | null | undefined): string | undefined {
   return node?.type === 'MemberExpression' ? nameOf(node.property) : undefined;

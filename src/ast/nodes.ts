@@ -7,6 +7,12 @@ export function stringValue(node: TSESTree.Node | null | undefined): string | un
   return undefined;
 }
 
+/** `node.name` where the node has one (Identifier, PrivateIdentifier, JSXIdentifier): what esquery's `[x.name=...]` reads. */
+export function nameOf(node: unknown): string | undefined {
+  const name = (node as { name?: unknown } | null | undefined)?.name;
+  return typeof name === 'string' ? name : undefined;
+}
+
 /** `x.name` -> "name"; undefined for computed access. */
 export function propertyName(node: TSESTree.Node): string | undefined {
   return node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' ? node.property.name : undefined;

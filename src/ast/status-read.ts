@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { unwrap, wrapperTypes } from './nodes.js';
+import { nameOf, unwrap, wrapperTypes } from './nodes.js';
 
 /** Names that say a status: `status`, `statusCode`, `httpStatus`, and any `...StatusCode` or `...HttpStatus`. */
 export const statusName = /^(?:status|statusCode|status_code|httpStatus|httpStatusCode|responseStatus)$|.(?:StatusCode|HttpStatus)$/;
@@ -8,12 +8,6 @@ export const statusName = /^(?:status|statusCode|status_code|httpStatus|httpStat
 const statusGetter = /^get(?:Http|Response)?Status(?:Code)?$/;
 const statusProperties: ReadonlySet<string> = new Set(['status', 'statusCode']);
 const statusMethod = new RegExp(`^(?:status|${statusGetter.source.slice(1, -1)})$`);
-
-/** `node.name` where the node has one: Identifier, PrivateIdentifier, JSXIdentifier. */
-function nameOf(node: unknown): string | undefined {
-  const name = (node as { name?: unknown } | null | undefined)?.name;
-  return typeof name === 'string' ? name : undefined;
-}
 
 /**
  * A cheap test that holds whenever `isStatusRead` can: the analysis decodes a comparison or a
@@ -33,8 +27,8 @@ export function mayReadStatus(node: TSESTree.Node): boolean {
   return called !== undefined && statusGetter.test(called);
 }
 
-/** The name a call is made by: `f` in `f()`, `m` in `x.m()`. */
-function calleeName(call: TSESTree.CallExpression): string | undefined {
+/** The name a call is made by: `f` in `f()`, `m` in `x.m()`, through `!`, `as` and `?.`. */
+export function calleeName(call: TSESTree.CallExpression): string | undefined {
   const callee = unwrap(call.callee);
   if (callee.type === 'Identifier') return callee.name;
   return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : undefined;
