@@ -2,8 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import { makeProvider } from './index.js';
-import { locateModule } from './locate-module.js';
-import type { ModuleFiles } from './locate-module.js';
+import { locateModule } from '../project/locate-module.js';
+import type { ModuleFiles } from '../project/locate-module.js';
 import { readDeclaredExports } from './read-constants.js';
 import type { DeclaredExports, DeclaredValue } from './read-constants.js';
 import type { CustomProviderOptions, Provider } from './types.js';

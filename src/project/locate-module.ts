@@ -121,28 +121,86 @@ function findPackage(specifier: string, fromFile: string): ModuleFiles | undefin
   return { source: loaded?.source ?? declared.source, declarations: declared.declarations };
 }
 
-/** A tsconfig `paths` alias, from the nearest tsconfig.json above the linted file. */
-function findAlias(specifier: string, fromFile: string): ModuleFiles | undefined {
-  for (let directory = path.dirname(fromFile); ; directory = path.dirname(directory)) {
-    const config = path.join(directory, 'tsconfig.json');
-    if (existsSync(config)) {
-      const options = (readJson(config)?.compilerOptions ?? {}) as { baseUrl?: string; paths?: Record<string, string[]> };
-      const base = path.resolve(directory, options.baseUrl ?? '.');
-      for (const [pattern, targets] of Object.entries(options.paths ?? {})) {
-        const [prefix, suffix = ''] = pattern.split('*');
-        const isWildcard = pattern.includes('*');
-        const matches = isWildcard ? specifier.startsWith(prefix!) && specifier.endsWith(suffix) : specifier === pattern;
-        if (!matches || !Array.isArray(targets)) continue;
-        const captured = isWildcard ? specifier.slice(prefix!.length, specifier.length - suffix.length) : '';
-        for (const target of targets) {
-          const found = findFile(path.resolve(base, target.replace('*', captured)));
-          if (found) return found;
-        }
-      }
-      return undefined;
-    }
-    if (path.dirname(directory) === directory) return undefined;
+interface PathsConfig {
+  readonly base: string;
+  readonly paths: Record<string, string[]>;
+}
+
+/** `compilerOptions.paths` of a tsconfig, following `extends` (relative or a package's config), as TypeScript merges them. */
+function pathsOf(config: string, depth = 0): PathsConfig | undefined {
+  const json = readJson(config);
+  if (!json) return undefined;
+  const options = (json.compilerOptions ?? {}) as { baseUrl?: string; paths?: Record<string, string[]> };
+  const directory = path.dirname(config);
+  let inherited: PathsConfig | undefined;
+  const parents = Array.isArray(json.extends) ? json.extends : [json.extends];
+  for (const parent of parents) {
+    if (typeof parent !== 'string' || depth > 5) continue;
+    const file = parent.startsWith('.') ? path.resolve(directory, parent) : nodeResolve(parent, config);
+    const found = file && (isFile(file) ? file : isFile(`${file}.json`) ? `${file}.json` : undefined);
+    inherited = (found && pathsOf(found, depth + 1)) || inherited;
   }
+  // `paths` are relative to `baseUrl`, or else to the config that states them.
+  const base = options.baseUrl !== undefined ? path.resolve(directory, options.baseUrl) : options.paths ? directory : inherited?.base;
+  if (options.paths) return { base: base!, paths: options.paths };
+  return inherited && { base: base ?? inherited.base, paths: inherited.paths };
+}
+
+function findInPaths(specifier: string, { base, paths }: PathsConfig): ModuleFiles | undefined {
+  for (const [pattern, targets] of Object.entries(paths)) {
+    const [prefix, suffix = ''] = pattern.split('*');
+    const isWildcard = pattern.includes('*');
+    const matches = isWildcard ? specifier.startsWith(prefix!) && specifier.endsWith(suffix) : specifier === pattern;
+    if (!matches || !Array.isArray(targets)) continue;
+    const captured = isWildcard ? specifier.slice(prefix!.length, specifier.length - suffix.length) : '';
+    for (const target of targets) {
+      const found = findFile(path.resolve(base, target.replace('*', captured)));
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** A package.json `imports` entry: `#app/*` -> `./app/*`. */
+function findInImports(specifier: string, manifest: string): ModuleFiles | undefined {
+  const imports = readJson(manifest)?.imports;
+  if (!imports || typeof imports !== 'object') return undefined;
+  for (const [pattern, entry] of Object.entries(imports as Record<string, unknown>)) {
+    const [prefix, suffix = ''] = pattern.split('*');
+    const isWildcard = pattern.includes('*');
+    const matches = isWildcard ? specifier.startsWith(prefix!) && specifier.endsWith(suffix) : specifier === pattern;
+    const target = matches ? exportTarget(entry) : undefined;
+    if (!target) continue;
+    const captured = isWildcard ? specifier.slice(prefix!.length, specifier.length - suffix.length) : '';
+    return findFile(path.resolve(path.dirname(manifest), target.replace('*', captured)));
+  }
+  return undefined;
+}
+
+/** A tsconfig `paths` alias from the nearest tsconfig.json above the linted file, or a package.json `imports` entry. */
+function findAlias(specifier: string, fromFile: string): ModuleFiles | undefined {
+  let config = false;
+  for (let directory = path.dirname(fromFile); ; directory = path.dirname(directory)) {
+    if (!config && existsSync(path.join(directory, 'tsconfig.json'))) {
+      config = true;
+      const paths = pathsOf(path.join(directory, 'tsconfig.json'));
+      const found = paths && findInPaths(specifier, paths);
+      if (found) return found;
+    }
+    if (specifier.startsWith('#') && isFile(path.join(directory, 'package.json')))
+      return findInImports(specifier, path.join(directory, 'package.json'));
+    if (path.dirname(directory) === directory || (config && !specifier.startsWith('#'))) return undefined;
+  }
+}
+
+/**
+ * The project source a module specifier of `fromFile` names: a relative path, a tsconfig `paths`
+ * alias or a package.json `imports` entry; never a package from node_modules.
+ */
+export function resolveProjectModule(specifier: string, fromFile: string): string | undefined {
+  const found = specifier.startsWith('.') ? findFile(path.resolve(path.dirname(fromFile), specifier)) : findAlias(specifier, fromFile);
+  const file = found?.source ?? found?.declarations;
+  return file && !file.split(path.sep).includes('node_modules') ? file : undefined;
 }
 
 /**

@@ -1,0 +1,151 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { fileText } from './files.js';
+
+interface ParseResult {
+  ast: unknown;
+  scopeManager?: unknown;
+  visitorKeys?: Record<string, readonly string[]>;
+  services?: unknown;
+}
+
+interface Parser {
+  parse?: (text: string, options: Record<string, unknown>) => unknown;
+  parseForESLint?: (text: string, options: Record<string, unknown>) => ParseResult;
+}
+
+/** Reads other modules of the project with the parser the user configured for the linted file. */
+export interface ModuleReader {
+  /** The module's AST with `parent` links, or undefined when it cannot be read or parsed. */
+  read(file: string): TSESTree.Program | undefined;
+  /** The module as ESLint's `SourceCode`, with its scopes, for the analysis the linted file gets; built on demand. */
+  sourceCode(file: string): Readonly<TSESLint.SourceCode> | undefined;
+}
+
+type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/** Sets `parent` as ESLint does while it walks a file: the index reads modules ESLint never walks. */
+function linkParents(root: TSESTree.Node, keys: VisitorKeys): void {
+  const stack: TSESTree.Node[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (item && typeof (item as TSESTree.Node).type === 'string') {
+          (item as { parent: TSESTree.Node }).parent = node;
+          stack.push(item as TSESTree.Node);
+        }
+      }
+    }
+  }
+}
+
+/** ESLint's own scope analyser, for parsers that give no scopes (espree): a dependency of every ESLint. */
+function eslintScope(): { analyze(ast: unknown, options: Record<string, unknown>): unknown } | undefined {
+  try {
+    const fromProject = createRequire(path.join(process.cwd(), 'noop.js'));
+    return createRequire(fromProject.resolve('eslint'))('eslint-scope') as ReturnType<typeof eslintScope>;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Options that would make a parser build a type-checked program: the index never checks types. */
+const typeAwareOptions = ['project', 'projects', 'projectService', 'EXPERIMENTAL_useProjectService', 'programs', 'tsconfigRootDir'];
+
+interface ParsedEntry {
+  readonly text: string;
+  readonly ast: TSESTree.Program | undefined;
+  readonly result?: ParseResult;
+  sourceCode?: Readonly<TSESLint.SourceCode> | null;
+}
+
+/** One cache per parser and options: two configs may read one file differently. */
+const readers = new WeakMap<object, Map<string, { reader: ModuleReader; parsed: Map<string, ParsedEntry> }>>();
+
+function parserOptionsOf(languageOptions: Record<string, unknown>): Record<string, unknown> {
+  const options: Record<string, unknown> = { ...(languageOptions['parserOptions'] as Record<string, unknown> | undefined) };
+  for (const key of typeAwareOptions) delete options[key];
+  return {
+    ecmaVersion: languageOptions['ecmaVersion'] ?? 'latest',
+    sourceType: languageOptions['sourceType'] ?? 'module',
+    ...options,
+    loc: true,
+    range: true,
+    // ESLint's SourceCode wants both.
+    tokens: true,
+    comment: true,
+  };
+}
+
+/**
+ * The reader for the linted file's configuration, as eslint-plugin-import reads other modules: the
+ * configured parser (`languageOptions.parser`, which ESLint 8's eslintrc mode fills too), its
+ * options without those that build a type-checked program. A file is parsed again only when its
+ * text changes.
+ */
+export function moduleReaderOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ModuleReader | undefined {
+  const languageOptions = (context as unknown as { languageOptions?: Record<string, unknown> }).languageOptions;
+  const parser = languageOptions?.['parser'] as Parser | undefined;
+  if (!languageOptions || !parser || (typeof parser.parseForESLint !== 'function' && typeof parser.parse !== 'function')) return undefined;
+  const options = parserOptionsOf(languageOptions);
+  const key = JSON.stringify(options);
+  let byOptions = readers.get(parser);
+  if (!byOptions) readers.set(parser, (byOptions = new Map()));
+  const existing = byOptions.get(key);
+  if (existing) return existing.reader;
+
+  const parsed = new Map<string, ParsedEntry>();
+  const keys = context.sourceCode.visitorKeys as VisitorKeys;
+  const SourceCode = context.sourceCode.constructor as new (config: Record<string, unknown>) => TSESLint.SourceCode;
+  const entryOf = (file: string): ParsedEntry | undefined => {
+    const text = fileText.get(file);
+    if (text === undefined) return undefined;
+    const cached = parsed.get(file);
+    if (cached?.text === text) return cached;
+    let entry: ParsedEntry;
+    try {
+      const fileOptions = { ...options, filePath: file };
+      const result = parser.parseForESLint ? parser.parseForESLint(text, fileOptions) : { ast: parser.parse!(text, fileOptions) };
+      const ast = result.ast as TSESTree.Program;
+      linkParents(ast, result.visitorKeys ?? keys);
+      entry = { text, ast, result };
+    } catch {
+      // A module the configured parser cannot read (another language, a syntax error) tells nothing.
+      entry = { text, ast: undefined };
+    }
+    parsed.set(file, entry);
+    return entry;
+  };
+  const reader: ModuleReader = {
+    read: (file) => entryOf(file)?.ast,
+    sourceCode(file) {
+      const entry = entryOf(file);
+      if (!entry?.ast || !entry.result) return undefined;
+      if (entry.sourceCode === undefined) {
+        try {
+          const visitorKeys = entry.result.visitorKeys ?? keys;
+          const scopeManager =
+            entry.result.scopeManager ??
+            eslintScope()?.analyze(entry.ast, {
+              ecmaVersion: 2022,
+              sourceType: options['sourceType'] === 'script' ? 'script' : 'module',
+              childVisitorKeys: visitorKeys,
+              fallback: 'iteration',
+            });
+          entry.sourceCode = scopeManager
+            ? new SourceCode({ text: entry.text, ast: entry.ast, scopeManager, visitorKeys, parserServices: entry.result.services ?? {} })
+            : null;
+        } catch {
+          entry.sourceCode = null;
+        }
+      }
+      return entry.sourceCode ?? undefined;
+    },
+  };
+  byOptions.set(key, { reader, parsed });
+  return reader;
+}
