@@ -67,8 +67,8 @@ interface ParsedEntry {
 const readers = new WeakMap<object, Map<string, { reader: ModuleReader; parsed: Map<string, ParsedEntry> }>>();
 
 function parserOptionsOf(languageOptions: Record<string, unknown>): Record<string, unknown> {
-  const options: Record<string, unknown> = { ...(languageOptions['parserOptions'] as Record<string, unknown> | undefined) };
-  for (const key of typeAwareOptions) delete options[key];
+  const configured = (languageOptions['parserOptions'] ?? {}) as Record<string, unknown>;
+  const options = Object.fromEntries(Object.entries(configured).filter(([key]) => !typeAwareOptions.includes(key)));
   return {
     ecmaVersion: languageOptions['ecmaVersion'] ?? 'latest',
     sourceType: languageOptions['sourceType'] ?? 'module',
