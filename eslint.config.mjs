@@ -4,7 +4,7 @@ import eslintPlugin from 'eslint-plugin-eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'test/.eval/', 'examples/', 'node_modules/'] },
+  { ignores: ['dist/', 'coverage/', 'test/.eval/', 'examples/', 'node_modules/', 'test/fixtures/projects/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...tseslint.configs.stylistic,

@@ -1,4 +1,5 @@
 import { withFileAnalysis } from '../src/analysis/index.js';
+import type { RouteMethods } from '../src/analysis/index.js';
 import { redirectStatusEdit } from '../src/fix/redirect-status.js';
 import { withStatusImport, writeStatus } from '../src/fix/status-text.js';
 import { rfc9110Section } from '../src/registry/citations.js';
@@ -7,6 +8,11 @@ import type { No302AfterPostOptions } from '../src/rule-options.js';
 import { createRule, perOptions } from '../src/util/create-rule.js';
 
 type MessageIds = 'redirectAfterUnsafeMethod' | 'helperRedirectAfterUnsafeMethod' | 'useSeeOther' | 'useTemporaryRedirect';
+
+/** Where the handler is registered for the reported method: "app.post() in app.js:254". */
+function sourceOf(route: RouteMethods, method: string): string {
+  return route.sources?.find((candidate) => candidate.methods.includes(method))?.source ?? route.source;
+}
 
 const methodsOf = perOptions((options: No302AfterPostOptions) => new Set(options.methods));
 
@@ -84,7 +90,7 @@ export default createRule<[No302AfterPostOptions], MessageIds>({
           context.report({
             node: status.node ?? call,
             messageId: 'redirectAfterUnsafeMethod',
-            data: { code: String(code), source: route.source, method, section },
+            data: { code: String(code), source: sourceOf(route, method), method, section },
             suggest,
           });
       }

@@ -16,6 +16,7 @@ import { ParameterStatuses } from './parameter-statuses.js';
 import type { ArgumentStatus } from './parameter-statuses.js';
 import { Responses } from './responses.js';
 import { RouteFinder } from './routes.js';
+import type { ProjectIndex } from '../project/index.js';
 import { collectSites, unclaimed } from './sites.js';
 import type { FoundSite } from './sites.js';
 import { createConstantResolver } from './status-value.js';
@@ -79,6 +80,7 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
     starts: Starts,
+    private readonly project?: () => ProjectIndex | undefined,
   ) {
     this.parameters = new ParameterStatuses(sourceCode);
     if (starts.numbers.length > 0 || starts.constants.length > 0 || starts.redirects.length > 0) this.build(starts);
@@ -118,7 +120,7 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
 
   /** Built on the first decoded response. */
   private get model(): Responses {
-    return (this.responsesValue ??= new Responses(this.sourceCode, new RouteFinder(this.sourceCode), this.leavesOf));
+    return (this.responsesValue ??= new Responses(this.sourceCode, new RouteFinder(this.sourceCode, this.project), this.leavesOf));
   }
 
   private readonly leaves = new Map<TSESTree.Node, readonly StatusLeaf[]>();

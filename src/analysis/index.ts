@@ -7,6 +7,7 @@ import { findProviderBinding } from '../providers/resolve.js';
 import { Analysis, EmptyAnalysis } from './file-analysis.js';
 import type { FileAnalysis, Starts } from './file-analysis.js';
 import { getFileFacts } from './file-facts.js';
+import { ProjectIndex } from '../project/index.js';
 import type { FileFacts } from './file-facts.js';
 
 export type { FileAnalysis } from './file-analysis.js';
@@ -66,12 +67,23 @@ class FileState implements Starts {
   readers = 0;
   private analysisValue: FileAnalysis | undefined;
 
-  constructor(readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
+  private projectValue: ProjectIndex | undefined | null = null;
+
+  constructor(
+    readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  ) {}
+
+  /** The rest of the project, read only when a rule asks what it says about a function of this file. */
+  readonly project = (): ProjectIndex | undefined => {
+    if (this.projectValue === null) this.projectValue = ProjectIndex.of(this.context);
+    return this.projectValue;
+  };
 
   get analysis(): FileAnalysis {
     if (!this.analysisValue) {
       const empty = this.numbers.length === 0 && this.constants.length === 0 && this.redirects.length === 0;
-      this.analysisValue = empty ? new EmptyAnalysis(this.sourceCode) : new Analysis(this.sourceCode, this);
+      this.analysisValue = empty ? new EmptyAnalysis(this.sourceCode) : new Analysis(this.sourceCode, this, this.project);
     }
     return this.analysisValue;
   }
@@ -113,9 +125,10 @@ class FileState implements Starts {
  */
 let current: FileState | undefined;
 
-function stateOf(sourceCode: Readonly<TSESLint.SourceCode>): { state: FileState; first: boolean } {
+function stateOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): { state: FileState; first: boolean } {
+  const sourceCode = context.sourceCode;
   if (current?.sourceCode.ast === sourceCode.ast && current.sourceCode.text === sourceCode.text) return { state: current, first: false };
-  current = new FileState(sourceCode);
+  current = new FileState(sourceCode, context);
   return { state: current, first: true };
 }
 
@@ -128,7 +141,7 @@ export function getFileAnalysis(context: Readonly<TSESLint.RuleContext<string, r
   listener: TSESLint.RuleListener | undefined;
   readonly analysis: FileAnalysis;
 } {
-  const { state, first } = stateOf(context.sourceCode);
+  const { state, first } = stateOf(context);
   return {
     listener: first ? state.listener() : undefined,
     get analysis() {
@@ -142,7 +155,7 @@ export function withFileAnalysis(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   onExit: (analysis: FileAnalysis) => void,
 ): TSESLint.RuleListener {
-  const { state, first } = stateOf(context.sourceCode);
+  const { state, first } = stateOf(context);
   state.readers++;
   const exit = () => {
     try {

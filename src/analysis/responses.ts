@@ -313,9 +313,12 @@ export class Responses {
     // A status in a `const init` that several redirects of one handler use is answered once.
     const seen = new Map<TSESTree.Node, Set<RouteMethods | undefined>>();
     for (const handle of this.handles()) {
+      let last: Extract<Event, { kind: 'status' }> | undefined;
       for (const event of handle.events) {
-        if (event.kind === 'redirect' && event.owner.type === 'CallExpression')
-          yield* this.redirectAnswers(event.owner, event.statuses, event.edit, seen, 'handle');
+        if (event.kind === 'status') last = event;
+        if (event.kind !== 'redirect' || event.owner.type !== 'CallExpression') continue;
+        yield* this.redirectAnswers(event.owner, keptStatuses(event, last) ?? event.statuses, event.edit, seen, 'handle');
+        last = undefined;
       }
     }
     for (const value of this.values) {
@@ -340,4 +343,21 @@ export class Responses {
       yield { call, status, edit, route };
     }
   }
+}
+
+/** The codes Koa's `ctx.redirect()` keeps when the status already is one of them (`statuses.redirect`). */
+const keptRedirectCodes: ReadonlySet<number> = new Set([300, 301, 302, 303, 305, 307, 308]);
+
+/**
+ * A redirect that keeps a status assigned before it (Koa: `ctx.status = 303; ctx.redirect(url)`)
+ * has that status, when every code it can be is a redirect; its default applies otherwise.
+ */
+function keptStatuses(
+  redirect: Extract<Event, { kind: 'redirect' }>,
+  last: Extract<Event, { kind: 'status' }> | undefined,
+): readonly StatusAnswer[] | undefined {
+  if (typeof redirect.edit !== 'object' || !last || !redirect.statuses.every((status) => status.isDefault)) return undefined;
+  if (!followsInStraightLine(last.owner, redirect.owner)) return undefined;
+  const codes = last.statuses.map((status) => status.code);
+  return codes.length > 0 && codes.every((code) => code !== undefined && keptRedirectCodes.has(code)) ? last.statuses : undefined;
 }

@@ -3,13 +3,18 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { routes } from '../apis/index.js';
 import { functionAround, functionName, isFunctionNode, keyName, propertyName, unwrap } from '../ast/nodes.js';
 import { callsOf, outflowOf } from './callers.js';
+import { methodValues, routerCallOf } from './route-calls.js';
 import type { FunctionNode } from '../ast/nodes.js';
+import { exportKeysOf } from '../project/export-keys.js';
+import type { ProjectIndex } from '../project/index.js';
 
 /** The HTTP methods a handler serves, and how that is known (for messages). */
 export interface RouteMethods {
   readonly methods: readonly string[];
   /** "app.post()", "@Post()", "export POST", "a SvelteKit form action". */
   readonly source: string;
+  /** Where each method comes from, when several registrations give them: the rule names the one it reports. */
+  readonly sources?: readonly { readonly methods: readonly string[]; readonly source: string }[];
   /** Found through the calls of a function of the file: that function, and each handler that calls it. */
   readonly through?: { readonly helper: string; readonly handlers: readonly HandlerCall[] };
 }
@@ -25,34 +30,10 @@ export interface HandlerCall {
 /** How many calls deep a function's answer is followed to the handlers that call it. */
 const MAX_CALLS = 3;
 
-function isPathLike(node: TSESTree.Node | undefined): boolean {
-  if (!node) return false;
-  if (node.type === 'Literal') return typeof node.value === 'string' || 'regex' in node;
-  return node.type === 'TemplateLiteral' || node.type === 'ArrayExpression';
-}
-
 /** `app.post('/x', handler)`, `router.delete(...)`, `app.route('/x').put(handler)`, Hono, koa-router. */
 function routerCallMethods(call: TSESTree.CallExpression, handler: TSESTree.Node): RouteMethods | undefined {
-  const callee = unwrap(call.callee);
-  const method = propertyName(callee);
-  const verb = method && routes.routerMethods.get(method);
-  if (!verb || callee.type !== 'MemberExpression' || !call.arguments.includes(handler as TSESTree.CallExpressionArgument)) return undefined;
-  const receiver = unwrap(callee.object);
-  const chained = receiver.type === 'CallExpression' && routes.chainedRoutes.has(propertyName(unwrap(receiver.callee)) ?? '');
-  if (!chained && !isPathLike(call.arguments[0])) return undefined;
-  const receiverName = receiver.type === 'Identifier' ? receiver.name : chained ? 'route(...)' : 'router';
-  return { methods: [verb], source: `${receiverName}.${method}()` };
-}
-
-function stringValues(node: TSESTree.Node): string[] | undefined {
-  if (node.type === 'Literal' && typeof node.value === 'string') return [node.value.toUpperCase()];
-  if (node.type === 'ArrayExpression') {
-    const values = node.elements.map((element) =>
-      element?.type === 'Literal' && typeof element.value === 'string' ? element.value.toUpperCase() : undefined,
-    );
-    return values.every((value) => value !== undefined) ? (values as string[]) : undefined;
-  }
-  return undefined;
+  const route = routerCallOf(call);
+  return route?.handlers.includes(handler) && call.callee !== handler ? { methods: route.methods, source: route.source } : undefined;
 }
 
 /** `fastify.route({ method: 'POST', url, handler })`; SvelteKit's `export const actions = { default() {} }`. */
@@ -65,7 +46,7 @@ function propertyMethods(property: TSESTree.Property): RouteMethods | undefined 
     if (key !== spec.handlerKey || call?.type !== 'CallExpression' || propertyName(unwrap(call.callee)) !== spec.method) continue;
     for (const other of options.properties) {
       if (other.type !== 'Property' || keyName(other) !== spec.methodKey) continue;
-      const methods = stringValues(other.value);
+      const methods = methodValues(other.value);
       return methods ? { methods, source: `${spec.method}({ ${spec.methodKey} })` } : undefined;
     }
   }
@@ -178,11 +159,24 @@ function routeMethodsOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCo
 export class RouteFinder {
   private readonly byFunction = new Map<FunctionNode, RouteMethods | undefined>();
 
-  constructor(private readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly project?: () => ProjectIndex | undefined,
+  ) {}
 
   private of(fn: FunctionNode): RouteMethods | undefined {
-    if (!this.byFunction.has(fn)) this.byFunction.set(fn, routeMethodsOf(fn, this.sourceCode));
+    if (!this.byFunction.has(fn)) this.byFunction.set(fn, routeMethodsOf(fn, this.sourceCode) ?? this.registeredElsewhere(fn));
     return this.byFunction.get(fn);
+  }
+
+  /** An exported function that other modules of the project register: `app.post('/login', users.postLogin)` in app.js. */
+  private registeredElsewhere(fn: FunctionNode): RouteMethods | undefined {
+    const keys = this.project ? exportKeysOf(fn, this.sourceCode) : [];
+    const registrations = keys.length > 0 ? (this.project!()?.registrationsOf(keys) ?? []) : [];
+    if (registrations.length === 0) return undefined;
+    const methods = [...new Set(registrations.flatMap((registration) => registration.methods))];
+    const sources = registrations.map(({ methods: registered, source }) => ({ methods: registered, source }));
+    return { methods, source: sources[0]!.source, sources };
   }
 
   /**

@@ -14,8 +14,10 @@ export function redirectStatusEdit(
   const { call, status } = redirect;
   if (status.node) {
     const node = status.node;
-    // A status held in a `const` outside the call may serve other responses too.
-    if (node.range[0] < call.range[0] || node.range[1] > call.range[1]) return undefined;
+    // A status held in a `const` outside the call may serve other responses too; one assigned to
+    // the response before a redirect that keeps it (Koa's `ctx.status = 301`) serves this one.
+    const assigned = typeof redirect.edit === 'object' && node.parent?.type === 'AssignmentExpression' && node.parent.right === node;
+    if (!assigned && (node.range[0] < call.range[0] || node.range[1] > call.range[1])) return undefined;
     return (fixer) => fixer.replaceText(node, text);
   }
   if (!status.isDefault) return undefined;

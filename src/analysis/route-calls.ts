@@ -1,0 +1,81 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { routes } from '../apis/index.js';
+import { keyName, propertyName, unwrap } from '../ast/nodes.js';
+
+/** A call that registers handlers for HTTP methods: `app.post('/x', ...)`, `router.route('/').post(...).get(...)`. */
+export interface RouterCall {
+  readonly methods: readonly string[];
+  /** "app.post()", "route(...).get()", "route({ method })". */
+  readonly source: string;
+  /** The arguments that can be handlers: all but the path. */
+  readonly handlers: readonly TSESTree.Node[];
+}
+
+function isPathLike(node: TSESTree.Node | undefined): boolean {
+  if (!node) return false;
+  if (node.type === 'Literal') return typeof node.value === 'string' || 'regex' in node;
+  return node.type === 'TemplateLiteral' || node.type === 'ArrayExpression';
+}
+
+/** `route('/x')` at the start of a chain of method registrations: `.post(a).get(b)` both hang on it. */
+function isChainedRoute(receiver: TSESTree.Node): boolean {
+  for (let current = unwrap(receiver); current.type === 'CallExpression';) {
+    const name = propertyName(unwrap(current.callee));
+    if (name === undefined) return false;
+    if (routes.chainedRoutes.has(name)) return true;
+    if (!routes.routerMethods.has(name)) return false;
+    const callee = unwrap(current.callee);
+    if (callee.type !== 'MemberExpression') return false;
+    current = unwrap(callee.object);
+  }
+  return false;
+}
+
+/** The string values of a `method` option: `'POST'`, `['GET', 'POST']`. */
+export function methodValues(node: TSESTree.Node): string[] | undefined {
+  if (node.type === 'Literal' && typeof node.value === 'string') return [node.value.toUpperCase()];
+  if (node.type === 'ArrayExpression') {
+    const values = node.elements.map((element) =>
+      element?.type === 'Literal' && typeof element.value === 'string' ? element.value.toUpperCase() : undefined,
+    );
+    return values.every((value) => value !== undefined) ? (values as string[]) : undefined;
+  }
+  return undefined;
+}
+
+/** `fastify.route({ method: 'POST', url, handler })`: the handler option and the methods. */
+function routeOptionsCall(call: TSESTree.CallExpression): RouterCall | undefined {
+  const method = propertyName(unwrap(call.callee));
+  const options = call.arguments[0];
+  if (method === undefined || options?.type !== 'ObjectExpression') return undefined;
+  for (const spec of routes.routeOptions) {
+    if (spec.method !== method) continue;
+    let methods: string[] | undefined;
+    const handlers: TSESTree.Node[] = [];
+    for (const property of options.properties) {
+      if (property.type !== 'Property') continue;
+      const key = keyName(property);
+      if (key === spec.methodKey) methods = methodValues(property.value);
+      else if (key === spec.handlerKey) handlers.push(property.value);
+    }
+    return methods && handlers.length > 0 ? { methods, source: `${spec.method}({ ${spec.methodKey} })`, handlers } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The route a call registers, as the catalogue's router methods say: `app.post('/x', h)`,
+ * `router.delete(...)`, `app.route('/x').put(h).get(g)`, `fastify.route({ method, handler })`.
+ */
+export function routerCallOf(call: TSESTree.CallExpression): RouterCall | undefined {
+  const callee = unwrap(call.callee);
+  const method = propertyName(callee);
+  const verb = method && routes.routerMethods.get(method);
+  if (!verb || callee.type !== 'MemberExpression') return method ? routeOptionsCall(call) : undefined;
+  const receiver = unwrap(callee.object);
+  const chained = isChainedRoute(receiver);
+  if (!chained && !isPathLike(call.arguments[0])) return undefined;
+  const receiverName = receiver.type === 'Identifier' ? receiver.name : chained ? 'route(...)' : 'router';
+  return { methods: [verb], source: `${receiverName}.${method}()`, handlers: chained ? call.arguments : call.arguments.slice(1) };
+}
