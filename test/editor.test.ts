@@ -268,6 +268,40 @@ describe('the ESLint language server, as VS Code drives it', { timeout: 30_000 }
     expect(await fixAll()).toEqual([]);
   });
 
+  it("sees another module's change on the next lint: when routes.js registers `update` under POST, the controller's redirect is reported", async () => {
+    const controller = path.join(work, 'src/profile-controller.js');
+    const routes = path.join(work, 'src/profile-routes.js');
+    const controllerUri = pathToFileURL(controller).href;
+    const controllerSource =
+      "export const update = async (req, res) => {\n  await req.user.save();\n  res.redirect(303, '/profile');\n  res.redirect('/profile');\n};\n";
+    const routesSource = (method: string) =>
+      `import express from 'express';\n\nimport { update } from './profile-controller.js';\n\nexport const router = express.Router();\nrouter.${method}('/profile', update);\n`;
+    const redirectReports = async () => {
+      server.change(controllerUri, controllerSource);
+      return (await server.diagnostics(controllerUri))
+        .filter((diagnostic) => ruleOf(diagnostic) === 'http-status/no-302-after-post')
+        .map((diagnostic) => [at(diagnostic), diagnostic.message]);
+    };
+    writeFileSync(routes, routesSource('get'));
+    writeFileSync(controller, controllerSource);
+    server.open(controllerUri, controllerSource);
+    expect(await redirectReports()).toEqual([]);
+
+    writeFileSync(routes, routesSource('post'));
+    // Other modules are read again once they change on disk; a read is trusted for a second.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(await redirectReports()).toEqual([
+      [
+        '4:3',
+        'A 302 redirect answering POST may change the method: use 303 for a GET, or 307 to keep POST. RFC 9110 section 15.4.3 lets clients change it. Handler: router.post() in src/profile-routes.js:6.',
+      ],
+    ]);
+
+    writeFileSync(routes, routesSource('get'));
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(await redirectReports()).toEqual([]);
+  });
+
   it('reported no error of its own (no ESLint library, no config, a failed probe)', () => {
     expect(server.failures).toEqual([]);
   });
