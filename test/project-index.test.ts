@@ -32,14 +32,17 @@ async function findings(project: string): Promise<string[]> {
 }
 
 describe('handlers registered in other modules, on whole fixture projects', () => {
-  it('an Express MVC app: app.js and routes/api.js register controllers, middleware and class methods', async () => {
+  it('an Express MVC app: app.js and routes/api.js register controllers, middleware (also in arrays), class methods, handler lists and re-exported controllers', async () => {
     expect((await findings('express-mvc')).sort()).toEqual([
-      'controllers/items.js:2:16 route(...).post() in routes/api.js:8.',
-      'controllers/items.js:8:3 route(...).delete() in routes/api.js:9.',
-      'controllers/posts.js:3:5 app.post() in app.js:16.',
-      'controllers/profile.js:8:3 app.post() in app.js:15.',
-      'controllers/users.js:9:12 app.post() in app.js:13.',
-      'middleware/auth.js:3:3 app.post() in app.js:15.',
+      'controllers/admin.js:3:3 app.post() in app.js:21.',
+      'controllers/books.js:7:5 app.post() in app.js:22.',
+      'controllers/items.js:2:16 route(...).post() in routes/api.js:10.',
+      'controllers/items.js:8:3 route(...).delete() in routes/api.js:11.',
+      'controllers/posts.js:3:5 app.post() in app.js:18.',
+      'controllers/profile.js:8:3 app.post() in app.js:17.',
+      'controllers/users.js:9:12 app.post() in app.js:15.',
+      'middleware/admin.js:3:3 route(...).delete() in routes/api.js:11.',
+      'middleware/auth.js:3:3 app.post() in app.js:17.',
     ]);
   });
 
@@ -51,10 +54,11 @@ describe('handlers registered in other modules, on whole fixture projects', () =
     ]);
   });
 
-  it('a Koa app: a router registers a default-exported function, class methods on an instance and object methods', async () => {
+  it('a Koa app: routers register a default-exported function, class methods on an instance, object methods and a function re-exported by `export *`', async () => {
     expect((await findings('koa-routes')).sort()).toEqual([
       'src/controllers/articles.js:7:5 router.put() in src/routes/index.js:12.',
       'src/controllers/create-article.js:2:3 router.post() in src/routes/index.js:10.',
+      'src/controllers/tags.js:3:3 tagRouter.post() in src/routes/tags.js:7.',
     ]);
   });
 });

@@ -121,6 +121,9 @@ const instanceOf = (key: string) => `${instancePrefix}${key}`;
 export function exportKeysOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): string[] {
   const keys = new ExportKeys(sourceCode);
   if (fn.parent.type === 'MethodDefinition') return keys.ofMethod(fn.parent);
-  const found = keys.ofValue(outermostWrapper(fn), 0);
+  let value = outermostWrapper(fn);
+  // `exports.create = [body('name'), async (req, res) => ...]`: handlers exported as a list, validators first.
+  if (value.parent?.type === 'ArrayExpression') value = outermostWrapper(value.parent);
+  const found = keys.ofValue(value, 0);
   return [...new Set(found.filter((key) => !key.startsWith(instancePrefix)))];
 }

@@ -6,33 +6,48 @@ import { routes } from '../apis/index.js';
 import { fileText, packageRootOf, projectFiles } from './files.js';
 import { moduleReaderOf } from './parse.js';
 import type { ModuleReader } from './parse.js';
-import { registrationsIn } from './registrations.js';
-import type { Registration } from './registrations.js';
+import { reExportsIn, registrationsIn } from './registrations.js';
+import type { ReExport, Registration } from './registrations.js';
 
 export type { Registration } from './registrations.js';
 
-/** The text a module that registers routes must contain: `.post(`, `.route(`, ... from the catalogue. */
+/**
+ * The text a module that registers routes must contain: a router method given a path
+ * (`.post('/x'`), or a `route(` that chains methods or takes options, as the catalogue names them.
+ */
 const routeWords = new RegExp(
-  `\\.\\s*(?:${[...routes.routerMethods.keys(), ...routes.chainedRoutes, ...routes.routeOptions.map((spec) => spec.method)].join('|')})\\s*\\(`,
+  `\\.\\s*(?:${[...routes.routerMethods.keys()].join('|')})\\s*\\(\\s*['"\`/[]|\\.\\s*(?:${[...routes.chainedRoutes, ...routes.routeOptions.map((spec) => spec.method)].join('|')})\\s*\\(`,
 );
 
-/** Registrations of a module, found once per parse of it (the reader parses again only when its text changes). */
-const registrationsByAst = new WeakMap<TSESTree.Program, Registration[]>();
+/** What a module says of others, found once per parse of it (the reader parses again only when its text changes). */
+interface ModuleFacts {
+  readonly registrations: readonly Registration[];
+  readonly reExports: readonly ReExport[];
+}
+const factsByAst = new WeakMap<TSESTree.Program, ModuleFacts>();
 
-/** The words by which another module can name this one: `user` for `./controllers/user.js`, `users` for `./users/index.ts`. */
-function namesOf(file: string): string[] {
+/** How many modules deep re-exports are followed: `routes.js` -> `controllers/index.js` -> `controllers/auth.js`. */
+const maxReExports = 3;
+
+/**
+ * A pattern for a module specifier that can name the file: `'./controllers/user'`, `"../user.js"`,
+ * `'@handlers/user'`; the folder's name for an index file. Only modules whose text has one are parsed.
+ */
+function specifierOf(file: string): RegExp {
   const stem = path.basename(file).replace(/\.[^.]+$/, '');
-  return stem === 'index' ? [path.basename(path.dirname(file))] : [stem];
+  const name = stem === 'index' ? path.basename(path.dirname(file)) : stem;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`['"\`](?:[^'"\`\\n]*/)?${escaped}(?:/index)?(?:\\.[cm]?[jt]sx?)?['"\`]`);
 }
 
 /**
  * What the rest of the project says about the linted file: which of its exported functions other
- * modules register as route handlers. Read on demand, only when a rule asks about a function
- * that its own file does not register; only modules whose text names the file and a router
- * method are parsed, each once per change.
+ * modules register as route handlers, directly or through modules that re-export them. Read on
+ * demand, only when a rule asks about a function its own file does not register; only modules
+ * whose text names the file in a module specifier are parsed, each once per change.
  */
 export class ProjectIndex {
-  private registered: Map<string, Registration[]> | undefined;
+  private readonly importers = new Map<string, { readonly file: string; readonly facts: ModuleFacts }[]>();
 
   private constructor(
     private readonly file: string,
@@ -42,6 +57,8 @@ export class ProjectIndex {
 
   /** The index for the linted file; none for text without a file on disk, or a parser it cannot reuse. */
   static of(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ProjectIndex | undefined {
+    // `HTTP_STATUS_NO_PROJECT=1` reads no other module: the bench measures what the index costs.
+    if (process.env['HTTP_STATUS_NO_PROJECT'] === '1') return undefined;
     const file = context.physicalFilename;
     if (!file || !path.isAbsolute(file)) return undefined;
     const root = packageRootOf(file);
@@ -49,36 +66,48 @@ export class ProjectIndex {
     return root !== undefined && reader ? new ProjectIndex(file, root, reader) : undefined;
   }
 
-  /** The registrations of the file's exports by other modules, by export key. */
-  private registrations(): Map<string, Registration[]> {
-    if (this.registered) return this.registered;
-    const byKey = new Map<string, Registration[]>();
-    const names = namesOf(this.file);
+  /** The modules of the project that may import `target`, with what they say. */
+  private importersOf(target: string): { readonly file: string; readonly facts: ModuleFacts }[] {
+    let found = this.importers.get(target);
+    if (found) return found;
+    found = [];
+    const specifier = specifierOf(target);
     for (const other of projectFiles(this.root)) {
-      if (other === this.file) continue;
+      if (other === target) continue;
       const text = fileText.get(other);
-      if (text === undefined || !names.some((name) => text.includes(name)) || !routeWords.test(text)) continue;
+      if (text === undefined || !specifier.test(text)) continue;
       const ast = this.reader.read(other);
       if (!ast) continue;
-      let found = registrationsByAst.get(ast);
-      if (!found) registrationsByAst.set(ast, (found = registrationsIn(ast, other, this.root)));
-      for (const registration of found) {
-        if (registration.file !== this.file) continue;
-        for (const key of registration.keys) {
-          const list = byKey.get(key) ?? [];
-          list.push(registration);
-          byKey.set(key, list);
-        }
+      let facts = factsByAst.get(ast);
+      if (!facts) {
+        const registers = routeWords.test(text);
+        facts = { registrations: registers ? registrationsIn(ast, other, this.root) : [], reExports: reExportsIn(ast, other) };
+        factsByAst.set(ast, facts);
+      }
+      if (facts.registrations.length > 0 || facts.reExports.length > 0) found.push({ file: other, facts });
+    }
+    this.importers.set(target, found);
+    return found;
+  }
+
+  /** Where other modules register a function `target` exports under `keys`, following re-exports. */
+  private registrationsFor(target: string, keys: readonly string[], depth: number): Registration[] {
+    const found: Registration[] = [];
+    for (const { file, facts } of this.importersOf(target)) {
+      for (const registration of facts.registrations)
+        if (registration.file === target && registration.keys.some((key) => keys.includes(key))) found.push(registration);
+      if (depth >= maxReExports || file === this.file) continue;
+      for (const reExport of facts.reExports) {
+        if (reExport.file !== target) continue;
+        const renamed = keys.flatMap((key) => reExport.rename(key) ?? []);
+        if (renamed.length > 0) found.push(...this.registrationsFor(file, renamed, depth + 1));
       }
     }
-    return (this.registered = byKey);
+    return found;
   }
 
   /** Where other modules register a function the file exports under `keys`: their methods and sources. */
   registrationsOf(keys: readonly string[]): Registration[] {
-    if (keys.length === 0) return [];
-    const byKey = this.registrations();
-    if (byKey.size === 0) return [];
-    return [...new Set(keys.flatMap((key) => byKey.get(key) ?? []))];
+    return keys.length === 0 ? [] : [...new Set(this.registrationsFor(this.file, keys, 0))];
   }
 }

@@ -2,6 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
+import { recheckAfterMs } from './files.js';
+
 /** The files that describe a module: its source, and the declarations TypeScript reads instead. */
 export interface ModuleFiles {
   readonly source: string | undefined;
@@ -193,14 +195,23 @@ function findAlias(specifier: string, fromFile: string): ModuleFiles | undefined
   }
 }
 
+/** Resolutions by folder and specifier: each route file of a folder imports the same modules. */
+const resolved = new Map<string, { readonly file: string | undefined; readonly checkedAt: number }>();
+
 /**
  * The project source a module specifier of `fromFile` names: a relative path, a tsconfig `paths`
  * alias or a package.json `imports` entry; never a package from node_modules.
  */
 export function resolveProjectModule(specifier: string, fromFile: string): string | undefined {
+  const key = `${path.dirname(fromFile)}\0${specifier}`;
+  const now = Date.now();
+  const cached = resolved.get(key);
+  if (cached && now - cached.checkedAt < recheckAfterMs) return cached.file;
   const found = specifier.startsWith('.') ? findFile(path.resolve(path.dirname(fromFile), specifier)) : findAlias(specifier, fromFile);
-  const file = found?.source ?? found?.declarations;
-  return file && !file.split(path.sep).includes('node_modules') ? file : undefined;
+  const candidate = found?.source ?? found?.declarations;
+  const file = candidate && !candidate.split(path.sep).includes('node_modules') ? candidate : undefined;
+  resolved.set(key, { file, checkedAt: now });
+  return file;
 }
 
 /**

@@ -58,8 +58,9 @@ const typeAwareOptions = ['project', 'projects', 'projectService', 'EXPERIMENTAL
 
 interface ParsedEntry {
   readonly text: string;
+  /** Parsed without tokens, comments or scopes: what the index reads. */
   readonly ast: TSESTree.Program | undefined;
-  readonly result?: ParseResult;
+  /** Parsed again, whole, when an analysis asks for the module. */
   sourceCode?: Readonly<TSESLint.SourceCode> | null;
 }
 
@@ -75,9 +76,8 @@ function parserOptionsOf(languageOptions: Record<string, unknown>): Record<strin
     ...options,
     loc: true,
     range: true,
-    // ESLint's SourceCode wants both.
-    tokens: true,
-    comment: true,
+    tokens: false,
+    comment: false,
   };
 }
 
@@ -101,6 +101,12 @@ export function moduleReaderOf(context: Readonly<TSESLint.RuleContext<string, re
   const parsed = new Map<string, ParsedEntry>();
   const keys = context.sourceCode.visitorKeys as VisitorKeys;
   const SourceCode = context.sourceCode.constructor as new (config: Record<string, unknown>) => TSESLint.SourceCode;
+  const parse = (text: string, file: string, whole: boolean): ParseResult => {
+    // ESLint's SourceCode wants tokens and comments; the index does not, nor scopes (`parse` skips them).
+    const fileOptions = { ...options, filePath: file, ...(whole && { tokens: true, comment: true }) };
+    if (whole && parser.parseForESLint) return parser.parseForESLint(text, fileOptions);
+    return { ast: parser.parse ? parser.parse(text, fileOptions) : parser.parseForESLint!(text, fileOptions).ast };
+  };
   const entryOf = (file: string): ParsedEntry | undefined => {
     const text = fileText.get(file);
     if (text === undefined) return undefined;
@@ -108,11 +114,9 @@ export function moduleReaderOf(context: Readonly<TSESLint.RuleContext<string, re
     if (cached?.text === text) return cached;
     let entry: ParsedEntry;
     try {
-      const fileOptions = { ...options, filePath: file };
-      const result = parser.parseForESLint ? parser.parseForESLint(text, fileOptions) : { ast: parser.parse!(text, fileOptions) };
-      const ast = result.ast as TSESTree.Program;
-      linkParents(ast, result.visitorKeys ?? keys);
-      entry = { text, ast, result };
+      const ast = parse(text, file, false).ast as TSESTree.Program;
+      linkParents(ast, keys);
+      entry = { text, ast };
     } catch {
       // A module the configured parser cannot read (another language, a syntax error) tells nothing.
       entry = { text, ast: undefined };
@@ -124,20 +128,23 @@ export function moduleReaderOf(context: Readonly<TSESLint.RuleContext<string, re
     read: (file) => entryOf(file)?.ast,
     sourceCode(file) {
       const entry = entryOf(file);
-      if (!entry?.ast || !entry.result) return undefined;
+      if (!entry?.ast) return undefined;
       if (entry.sourceCode === undefined) {
         try {
-          const visitorKeys = entry.result.visitorKeys ?? keys;
+          const result = parse(entry.text, file, true);
+          const ast = result.ast as TSESTree.Program;
+          const visitorKeys = result.visitorKeys ?? keys;
+          linkParents(ast, visitorKeys);
           const scopeManager =
-            entry.result.scopeManager ??
-            eslintScope()?.analyze(entry.ast, {
+            result.scopeManager ??
+            eslintScope()?.analyze(ast, {
               ecmaVersion: 2022,
               sourceType: options['sourceType'] === 'script' ? 'script' : 'module',
               childVisitorKeys: visitorKeys,
               fallback: 'iteration',
             });
           entry.sourceCode = scopeManager
-            ? new SourceCode({ text: entry.text, ast: entry.ast, scopeManager, visitorKeys, parserServices: entry.result.services ?? {} })
+            ? new SourceCode({ text: entry.text, ast, scopeManager, visitorKeys, parserServices: result.services ?? {} })
             : null;
         } catch {
           entry.sourceCode = null;

@@ -38,9 +38,16 @@ function requiredModule(node: TSESTree.Node | null | undefined): string | undefi
   return undefined;
 }
 
+/** Names of a module bound to the project's modules, and to arrays of handlers (`const guard = [auth.login, auth.admin]`). */
+interface Bindings {
+  readonly modules: Map<string, Binding>;
+  readonly arrays: Map<string, TSESTree.ArrayExpression>;
+}
+
 /** Names bound to the project's modules, by name alone: route files bind them once, at the top. */
-function bindingsOf(ast: TSESTree.Program, file: string): Map<string, Binding> {
+function bindingsOf(ast: TSESTree.Program, file: string): Bindings {
   const bindings = new Map<string, Binding>();
+  const arrays = new Map<string, TSESTree.ArrayExpression>();
   const resolve = (specifier: string) => resolveProjectModule(specifier, file);
   const declarators: TSESTree.VariableDeclarator[] = [];
   for (const statement of ast.body) {
@@ -61,6 +68,7 @@ function bindingsOf(ast: TSESTree.Program, file: string): Map<string, Binding> {
       declarators.push(...statement.declaration.declarations);
   }
   for (const { id, init } of declarators) {
+    if (init?.type === 'ArrayExpression' && id.type === 'Identifier') arrays.set(id.name, init);
     const specifier = requiredModule(init);
     const target = specifier === undefined ? undefined : resolve(specifier);
     if (target && id.type === 'Identifier') bindings.set(id.name, { kind: 'require', file: target });
@@ -76,7 +84,20 @@ function bindingsOf(ast: TSESTree.Program, file: string): Map<string, Binding> {
       if (classBinding && classKey) bindings.set(id.name, { kind: 'instance', file: classBinding.file, classKey });
     }
   }
-  return bindings;
+  return { modules: bindings, arrays };
+}
+
+/** `web.admin.users.update` -> the root `web` and the path `admin.users.update`. */
+function memberPath(node: TSESTree.Node): { root: TSESTree.Node; path: string } | undefined {
+  const names: string[] = [];
+  let current = unwrap(node);
+  while (current.type === 'MemberExpression') {
+    const name = propertyName(current);
+    if (name === undefined) return undefined;
+    names.unshift(name);
+    current = unwrap(current.object);
+  }
+  return names.length > 0 ? { root: current, path: names.join('.') } : undefined;
 }
 
 /** The export names a handler reference can stand for: `users.create` of `require('./users')` is `create`. */
@@ -88,43 +109,49 @@ function keysOf(reference: TSESTree.Node, bindings: ReadonlyMap<string, Binding>
     if (binding.kind === 'named') return { file: binding.file, keys: [binding.name] };
     return binding.kind === 'default' || binding.kind === 'require' ? { file: binding.file, keys: ['default'] } : undefined;
   }
-  const member = propertyName(node);
-  if (member === undefined || node.type !== 'MemberExpression') return undefined;
-  const object = unwrap(node.object);
-  if (object.type === 'NewExpression' && object.callee.type === 'Identifier') {
-    const classBinding = bindings.get(object.callee.name);
-    if (classBinding?.kind === 'named') return { file: classBinding.file, keys: [`${classBinding.name}#${member}`] };
+  const member = memberPath(node);
+  if (!member) return undefined;
+  const { root, path: names } = member;
+  const single = !names.includes('.');
+  if (root.type === 'NewExpression' && root.callee.type === 'Identifier' && single) {
+    const classBinding = bindings.get(root.callee.name);
+    if (classBinding?.kind === 'named') return { file: classBinding.file, keys: [`${classBinding.name}#${names}`] };
     return classBinding?.kind === 'default' || classBinding?.kind === 'require'
-      ? { file: classBinding.file, keys: [`default#${member}`] }
+      ? { file: classBinding.file, keys: [`default#${names}`] }
       : undefined;
   }
-  if (object.type !== 'Identifier') return undefined;
-  const binding = bindings.get(object.name);
+  if (root.type !== 'Identifier') return undefined;
+  const binding = bindings.get(root.name);
   switch (binding?.kind) {
     case 'namespace':
-      return { file: binding.file, keys: [member] };
+      return { file: binding.file, keys: [names] };
     case 'require':
       // CommonJS `module.exports = { create }`, or an ES module's default export object.
-      return { file: binding.file, keys: [member, `default.${member}`] };
+      return { file: binding.file, keys: [names, `default.${names}`] };
     case 'default':
-      return { file: binding.file, keys: [`default.${member}`, member] };
+      return { file: binding.file, keys: [`default.${names}`, names] };
     case 'named':
-      return { file: binding.file, keys: [`${binding.name}.${member}`] };
+      return { file: binding.file, keys: [`${binding.name}.${names}`] };
     case 'instance':
-      return { file: binding.file, keys: [`${binding.classKey}#${member}`] };
+      return single ? { file: binding.file, keys: [`${binding.classKey}#${names}`] } : undefined;
     default:
       return undefined;
   }
 }
 
-/** `catchAsync(users.create)`, `users.create.bind(users)`: the function under a wrapper. */
-function handlerReferences(argument: TSESTree.Node, depth = 0): TSESTree.Node[] {
+/** `catchAsync(users.create)`, `users.create.bind(users)`, `[auth.required, users.update]`: the functions under wrappers and in arrays. */
+function handlerReferences(argument: TSESTree.Node, arrays: ReadonlyMap<string, TSESTree.ArrayExpression>, depth = 0): TSESTree.Node[] {
   const node = unwrap(argument);
+  if (depth > 2) return [];
+  if (node.type === 'Identifier' && arrays.has(node.name)) return handlerReferences(arrays.get(node.name)!, arrays, depth + 1);
+  if (node.type === 'ArrayExpression')
+    return node.elements.flatMap((element) =>
+      element && element.type !== 'SpreadElement' ? handlerReferences(element, arrays, depth + 1) : [],
+    );
   if (node.type !== 'CallExpression') return [node];
-  if (depth > 1) return [];
   const callee = unwrap(node.callee);
   if (propertyName(callee) === 'bind' && callee.type === 'MemberExpression') return [callee.object];
-  return node.arguments.flatMap((inner) => handlerReferences(inner, depth + 1));
+  return node.arguments.flatMap((inner) => handlerReferences(inner, arrays, depth + 1));
 }
 
 /**
@@ -133,7 +160,7 @@ function handlerReferences(argument: TSESTree.Node, depth = 0): TSESTree.Node[] 
  * `fastify.route({ method: 'POST', handler: users.create })`) given a name bound to a project module.
  */
 export function registrationsIn(ast: TSESTree.Program, file: string, root: string): Registration[] {
-  const bindings = bindingsOf(ast, file);
+  const { modules: bindings, arrays } = bindingsOf(ast, file);
   if (bindings.size === 0) return [];
   const where = path.relative(root, file).split(path.sep).join('/');
   const found: Registration[] = [];
@@ -149,7 +176,7 @@ export function registrationsIn(ast: TSESTree.Program, file: string, root: strin
     if (node.type === 'CallExpression') {
       const route = routerCallOf(node);
       for (const argument of route?.handlers ?? []) {
-        for (const reference of handlerReferences(argument)) {
+        for (const reference of handlerReferences(argument, arrays)) {
           const target = keysOf(reference, bindings);
           if (target) found.push({ methods: route!.methods, source: `${route!.source} in ${where}:${node.loc.start.line}`, ...target });
         }
@@ -159,6 +186,82 @@ export function registrationsIn(ast: TSESTree.Program, file: string, root: strin
       if (key === 'parent' || key === 'loc' || key === 'range' || key === 'tokens' || key === 'comments') continue;
       const child = (node as unknown as Record<string, unknown>)[key];
       if (child && typeof child === 'object') stack.push(child);
+    }
+  }
+  return found;
+}
+
+/**
+ * A module that hands on another module's exports under names of its own: `module.exports = { auth:
+ * require('./auth') }`, `exports.auth = require('./auth')`, `export { default as auth } from './auth'`,
+ * `export * from './auth'`, `import auth from './auth'; export { auth }`.
+ */
+export interface ReExport {
+  /** The module whose exports are handed on. */
+  readonly file: string;
+  /** Its export keys as this module exports them: `login` -> `auth.login`. */
+  readonly rename: (key: string) => string | undefined;
+}
+
+/** The whole module under `name`: `default` is `name` itself, `default.x` and `x` are `name.x`. */
+const asMember = (name: string) => (key: string) =>
+  key === 'default' ? name : `${name}.${key.startsWith('default.') ? key.slice('default.'.length) : key}`;
+
+/** The re-exports of a module, found once per parse of it. */
+export function reExportsIn(ast: TSESTree.Program, file: string): ReExport[] {
+  const resolve = (specifier: string) => resolveProjectModule(specifier, file);
+  const { modules: bindings } = bindingsOf(ast, file);
+  const found: ReExport[] = [];
+  /** A value handed on under `name`: `require('./auth')`, or a name bound to a module. */
+  const handOn = (value: TSESTree.Node, name: string) => {
+    const specifier = requiredModule(value);
+    const target = specifier === undefined ? undefined : resolve(specifier);
+    if (target) return void found.push({ file: target, rename: asMember(name) });
+    const binding = value.type === 'Identifier' ? bindings.get(value.name) : undefined;
+    if (!binding || binding.kind === 'instance') return;
+    if (binding.kind === 'named') {
+      const imported = binding.name;
+      found.push({
+        file: binding.file,
+        rename: (key) => (key === imported ? name : key.startsWith(`${imported}.`) ? `${name}${key.slice(imported.length)}` : undefined),
+      });
+    } else found.push({ file: binding.file, rename: asMember(name) });
+  };
+  for (const statement of ast.body) {
+    if (statement.type === 'ExportAllDeclaration') {
+      const target = resolve(statement.source.value);
+      const exported = statement.exported as TSESTree.Identifier | TSESTree.StringLiteral | null;
+      const as = exported && (exported.type === 'Identifier' ? exported.name : exported.value);
+      if (target)
+        found.push({
+          file: target,
+          rename: as ? asMember(as) : (key) => (key === 'default' || key.startsWith('default.') ? undefined : key),
+        });
+    } else if (statement.type === 'ExportNamedDeclaration') {
+      const target = statement.source ? resolve(statement.source.value) : undefined;
+      for (const specifier of statement.specifiers) {
+        const local = specifier.local.type === 'Identifier' ? specifier.local.name : specifier.local.value;
+        const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value;
+        if (target)
+          found.push({
+            file: target,
+            rename: (key) => (key === local ? exported : key.startsWith(`${local}.`) ? `${exported}${key.slice(local.length)}` : undefined),
+          });
+        else if (!statement.source) handOn(specifier.local as TSESTree.Identifier, exported);
+      }
+    } else if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression') {
+      const { left, right } = statement.expression;
+      const target = left.type === 'MemberExpression' ? memberPath(left) : undefined;
+      if (!target || target.root.type !== 'Identifier') continue;
+      const path = target.root.name === 'module' ? target.path : target.root.name === 'exports' ? `exports.${target.path}` : undefined;
+      if (path === 'exports' && right.type === 'ObjectExpression') {
+        // module.exports = { auth: require('./auth'), admin }
+        for (const property of right.properties) {
+          const name =
+            property.type === 'Property' && !property.computed && property.key.type === 'Identifier' ? property.key.name : undefined;
+          if (name !== undefined && property.type === 'Property') handOn(property.value, name);
+        }
+      } else if (path?.startsWith('exports.') && !path.slice('exports.'.length).includes('.')) handOn(right, path.slice('exports.'.length));
     }
   }
   return found;

@@ -108,7 +108,7 @@ tester.run('no-302-after-post: handlers registered by other modules', rule, {
         report(
           postLogin,
           "res.redirect('/login')",
-          { code: '302', source: 'app.post() in app.js:13', method: 'POST' },
+          { code: '302', source: 'app.post() in app.js:15', method: 'POST' },
           "res.redirect(303, '/login')",
           "res.redirect(307, '/login')",
         ),
@@ -123,7 +123,7 @@ tester.run('no-302-after-post: handlers registered by other modules', rule, {
         report(
           updateProfile,
           "res.redirect('/profile')",
-          { code: '302', source: 'app.post() in app.js:15', method: 'POST' },
+          { code: '302', source: 'app.post() in app.js:17', method: 'POST' },
           "res.redirect(303, '/profile')",
           "res.redirect(307, '/profile')",
         ),
@@ -138,7 +138,7 @@ tester.run('no-302-after-post: handlers registered by other modules', rule, {
         report(
           postsController,
           "res.redirect('/posts')",
-          { code: '302', source: 'app.post() in app.js:16', method: 'POST' },
+          { code: '302', source: 'app.post() in app.js:18', method: 'POST' },
           "res.redirect(303, '/posts')",
           "res.redirect(307, '/posts')",
         ),
@@ -150,11 +150,11 @@ tester.run('no-302-after-post: handlers registered by other modules', rule, {
       filename: express('controllers/items.js'),
       languageOptions: commonJsScript,
       errors: [
-        report(items, '301', { code: '301', source: 'route(...).post() in routes/api.js:8', method: 'POST' }, '303', '307'),
+        report(items, '301', { code: '301', source: 'route(...).post() in routes/api.js:10', method: 'POST' }, '303', '307'),
         report(
           items,
           "res.redirect('/items')",
-          { code: '302', source: 'route(...).delete() in routes/api.js:9', method: 'DELETE' },
+          { code: '302', source: 'route(...).delete() in routes/api.js:11', method: 'DELETE' },
           "res.redirect(303, '/items')",
           "res.redirect(307, '/items')",
         ),
@@ -169,7 +169,7 @@ tester.run('no-302-after-post: handlers registered by other modules', rule, {
         report(
           middleware,
           "res.redirect('/login')",
-          { code: '302', source: 'app.post() in app.js:15', method: 'POST' },
+          { code: '302', source: 'app.post() in app.js:17', method: 'POST' },
           "res.redirect(303, '/login')",
           "res.redirect(307, '/login')",
         ),
@@ -189,7 +189,7 @@ tester.run('no-302-after-post: handlers registered by other modules', rule, {
             code: '302',
             method: 'POST',
             section: '15.4.3',
-            source: 'app.post() in app.js:13',
+            source: 'app.post() in app.js:15',
           },
           ...locate(helperInController, "res.redirect('/login')"),
           suggestions: [
@@ -205,6 +205,66 @@ tester.run('no-302-after-post: handlers registered by other modules', rule, {
             },
           ],
         },
+      ],
+    },
+    {
+      name: "a controller re-exported by controllers/index.js (`module.exports = { admin: require('./admin') }`), registered as controllers.admin.ban",
+      code: "exports.ban = async (req, res) => {\n  res.redirect('/admin/users');\n};",
+      filename: express('controllers/admin.js'),
+      languageOptions: commonJsScript,
+      errors: [
+        report(
+          "exports.ban = async (req, res) => {\n  res.redirect('/admin/users');\n};",
+          "res.redirect('/admin/users')",
+          { code: '302', source: 'app.post() in app.js:21', method: 'POST' },
+          "res.redirect(303, '/admin/users')",
+          "res.redirect(307, '/admin/users')",
+        ),
+      ],
+    },
+    {
+      name: 'a handler exported in a list after its validators (`exports.createBook = [validate, async (req, res) => ...]`)',
+      code: "exports.createBook = [\n  (req, res, next) => next(),\n  async (req, res) => {\n    res.redirect('/books');\n  },\n];",
+      filename: express('controllers/books.js'),
+      languageOptions: commonJsScript,
+      errors: [
+        report(
+          "exports.createBook = [\n  (req, res, next) => next(),\n  async (req, res) => {\n    res.redirect('/books');\n  },\n];",
+          "res.redirect('/books')",
+          { code: '302', source: 'app.post() in app.js:22', method: 'POST' },
+          "res.redirect(303, '/books')",
+          "res.redirect(307, '/books')",
+        ),
+      ],
+    },
+    {
+      name: 'a middleware given to the route in a named array (`const adminOnly = [onlyAdmins]`)',
+      code: "exports.onlyAdmins = (req, res, next) => {\n  if (req.user && req.user.admin) return next();\n  res.redirect('/');\n};",
+      filename: express('middleware/admin.js'),
+      languageOptions: commonJsScript,
+      errors: [
+        report(
+          "exports.onlyAdmins = (req, res, next) => {\n  if (req.user && req.user.admin) return next();\n  res.redirect('/');\n};",
+          "res.redirect('/')",
+          { code: '302', source: 'route(...).delete() in routes/api.js:11', method: 'DELETE' },
+          "res.redirect(303, '/')",
+          "res.redirect(307, '/')",
+        ),
+      ],
+    },
+    {
+      name: 'Koa: a function re-exported by `export * from`, registered through a namespace import of the index',
+      code: "export async function addTag(ctx) {\n  ctx.redirect('/tags');\n}",
+      filename: koa('src/controllers/tags.js'),
+      languageOptions: esModule,
+      errors: [
+        report(
+          "export async function addTag(ctx) {\n  ctx.redirect('/tags');\n}",
+          "ctx.redirect('/tags')",
+          { code: '302', source: 'tagRouter.post() in src/routes/tags.js:7', method: 'POST' },
+          "ctx.status = 303;\n  ctx.redirect('/tags')",
+          "ctx.status = 307;\n  ctx.redirect('/tags')",
+        ),
       ],
     },
     {
