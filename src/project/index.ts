@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { routes } from '../apis/index.js';
-import { fileText, packageRootOf, projectFiles } from './files.js';
+import { fileText, packageRootOf, projectFiles, recheckAfterMs } from './files.js';
 import { moduleReaderOf } from './parse.js';
 import type { ModuleReader } from './parse.js';
 import { reExportsIn, registrationsIn } from './registrations.js';
@@ -29,16 +29,62 @@ const factsByAst = new WeakMap<TSESTree.Program, ModuleFacts>();
 /** How many modules deep re-exports are followed: `routes.js` -> `controllers/index.js` -> `controllers/auth.js`. */
 const maxReExports = 3;
 
-/**
- * A pattern for a module specifier that can name the file: `'./controllers/user'`, `"../user.js"`,
- * `'@handlers/user'`; the folder's name for an index file. Only modules whose text has one are parsed.
- */
-function specifierOf(file: string): RegExp {
-  const stem = path.basename(file).replace(/\.[^.]+$/, '');
-  const name = stem === 'index' ? path.basename(path.dirname(file)) : stem;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`['"\`](?:[^'"\`\\n]*/)?${escaped}(?:/index)?(?:\\.[cm]?[jt]sx?)?['"\`]`);
+/** The module specifiers a text imports: `require('./x')`, `from './x'`, `import('./x')`; relative or aliased, never a bare package. */
+const importedSpecifier = /(?:require\s*\(\s*|from\s*|import\s*\(\s*)['"`]((?:[^'"`\n/]+\/)+[^'"`\n/]+)['"`]/g;
+
+/** The name a specifier ends in, as a file is named: `./controllers/user.js` and `./user` are `user`; `./users/index` is `users`. */
+function lastName(specifier: string): string {
+  const parts = specifier.replace(/\.[cm]?[jt]sx?$/, '').split('/');
+  const last = parts.pop()!;
+  return last === 'index' && parts.length > 0 ? parts.pop()! : last;
 }
+
+/** The name by which modules import the file: `user` for `controllers/user.js`, `users` for `users/index.ts`. */
+const nameOfFile = (file: string) =>
+  lastName(
+    `./${path
+      .relative(path.dirname(path.dirname(file)), file)
+      .split(path.sep)
+      .join('/')}`,
+  );
+
+/** Per file, the names it imports, kept while its text is the same. */
+const importedNames = new Map<string, { readonly text: string; readonly names: ReadonlySet<string> }>();
+
+function namesImportedBy(file: string, text: string): ReadonlySet<string> {
+  const cached = importedNames.get(file);
+  if (cached?.text === text) return cached.names;
+  const names = new Set<string>();
+  for (const match of text.matchAll(importedSpecifier)) names.add(lastName(match[1]!));
+  importedNames.set(file, { text, names });
+  return names;
+}
+
+/** Per project, which of its modules import a module by each name; rebuilt when the trust in the disk's state runs out. */
+const importersByName = new Map<string, { readonly byName: Map<string, string[]>; readonly checkedAt: number }>();
+
+function importersNamed(root: string, name: string): readonly string[] {
+  const now = Date.now();
+  let cached = importersByName.get(root);
+  if (!cached || now - cached.checkedAt >= recheckAfterMs) {
+    const byName = new Map<string, string[]>();
+    for (const file of projectFiles(root)) {
+      if (testFile.test(path.relative(root, file))) continue;
+      const text = fileText.get(file);
+      if (text === undefined) continue;
+      for (const imported of namesImportedBy(file, text)) {
+        const list = byName.get(imported);
+        if (list) list.push(file);
+        else byName.set(imported, [file]);
+      }
+    }
+    importersByName.set(root, (cached = { byName, checkedAt: now }));
+  }
+  return cached.byName.get(name) ?? [];
+}
+
+/** Tests register handlers of their own for requests that only the tests make. */
+const testFile = /(?:^|[/\\])(?:__tests__|__mocks__|tests?|e2e|cypress)[/\\]|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$/;
 
 /**
  * What the rest of the project says about the linted file: which of its exported functions other
@@ -71,11 +117,10 @@ export class ProjectIndex {
     let found = this.importers.get(target);
     if (found) return found;
     found = [];
-    const specifier = specifierOf(target);
-    for (const other of projectFiles(this.root)) {
+    for (const other of importersNamed(this.root, nameOfFile(target))) {
       if (other === target) continue;
       const text = fileText.get(other);
-      if (text === undefined || !specifier.test(text)) continue;
+      if (text === undefined) continue;
       const ast = this.reader.read(other);
       if (!ast) continue;
       let facts = factsByAst.get(ast);
