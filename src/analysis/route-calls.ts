@@ -12,11 +12,19 @@ export interface RouterCall {
   readonly handlers: readonly TSESTree.Node[];
 }
 
+/**
+ * A route path: `'/users/:id'`, `'*'`, a regular expression, a list of paths, a template that starts
+ * with `/` or with an expression. `cache.post('key', cb)` and `events.all('saved', fn)` take no path.
+ */
 function isPathLike(node: TSESTree.Node | undefined): boolean {
   if (!node) return false;
-  if (node.type === 'Literal') return typeof node.value === 'string' || 'regex' in node;
-  return node.type === 'TemplateLiteral' || node.type === 'ArrayExpression';
+  if (node.type === 'Literal') return 'regex' in node || (typeof node.value === 'string' && /^[/*]/.test(node.value));
+  if (node.type === 'TemplateLiteral') return node.quasis[0]!.value.raw === '' || node.quasis[0]!.value.raw.startsWith('/');
+  return node.type === 'ArrayExpression';
 }
+
+/** koa-router's named routes: `router.get('user', '/users/:id', handler)`. */
+const isRouteName = (node: TSESTree.Node | undefined) => node?.type === 'Literal' && typeof node.value === 'string';
 
 /** `route('/x')` at the start of a chain of method registrations: `.post(a).get(b)` both hang on it. */
 function isChainedRoute(receiver: TSESTree.Node): boolean {
@@ -75,7 +83,9 @@ export function routerCallOf(call: TSESTree.CallExpression): RouterCall | undefi
   if (!verb || callee.type !== 'MemberExpression') return method ? routeOptionsCall(call) : undefined;
   const receiver = unwrap(callee.object);
   const chained = isChainedRoute(receiver);
-  if (!chained && !isPathLike(call.arguments[0])) return undefined;
+  const [first, second] = call.arguments;
+  const pathAt = chained ? -1 : isPathLike(first) ? 0 : isRouteName(first) && isPathLike(second) ? 1 : undefined;
+  if (pathAt === undefined) return undefined;
   const receiverName = receiver.type === 'Identifier' ? receiver.name : chained ? 'route(...)' : 'router';
-  return { methods: [verb], source: `${receiverName}.${method}()`, handlers: chained ? call.arguments : call.arguments.slice(1) };
+  return { methods: [verb], source: `${receiverName}.${method}()`, handlers: call.arguments.slice(pathAt + 1) };
 }

@@ -383,3 +383,42 @@ tester.run('no-302-after-post: Koa keeps a redirect status set before ctx.redire
     },
   ],
 });
+
+const eventCallback = "app.post('/reply', (req, res) => {\n  proxy.all('saved', () => {\n    res.redirect('/topic');\n  });\n});";
+const namedKoaRoute = "router.post('create-article', '/articles', async (ctx) => {\n  ctx.redirect('/articles');\n});";
+
+tester.run('no-302-after-post: a route registration takes a path', rule, {
+  valid: [
+    // A cache's `post('key', cb)` inside a GET handler registers no route.
+    "app.get('/topics', (req, res) => {\n  cache.post('topics', () => {\n    res.redirect('/login');\n  });\n});",
+    "events.all('saved', (res) => res.redirect('/x'));",
+  ],
+  invalid: [
+    {
+      name: "an event emitter's all('saved', fn) inside a POST handler leaves the handler the route",
+      code: eventCallback,
+      errors: [
+        report(
+          eventCallback,
+          "res.redirect('/topic')",
+          { code: '302', source: 'app.post()', method: 'POST' },
+          "res.redirect(303, '/topic')",
+          "res.redirect(307, '/topic')",
+        ),
+      ],
+    },
+    {
+      name: "koa-router's named route: router.post(name, path, handler)",
+      code: namedKoaRoute,
+      errors: [
+        report(
+          namedKoaRoute,
+          "ctx.redirect('/articles')",
+          { code: '302', source: 'router.post()', method: 'POST' },
+          "ctx.status = 303;\n  ctx.redirect('/articles')",
+          "ctx.status = 307;\n  ctx.redirect('/articles')",
+        ),
+      ],
+    },
+  ],
+});
