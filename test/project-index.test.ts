@@ -54,10 +54,11 @@ describe('handlers registered in other modules, on whole fixture projects', () =
     ]);
   });
 
-  it('a Koa app: routers register a default-exported function, class methods on an instance, object methods and a function re-exported by `export *`', async () => {
+  it('a Koa app: routers register a default-exported function, class methods on an instance, object methods, a function re-exported by `export *`, and a path held in a constant of a `new Router()`', async () => {
     expect((await findings('koa-routes')).sort()).toEqual([
       'src/controllers/articles.js:7:5 router.put() in src/routes/index.js:12.',
       'src/controllers/create-article.js:2:3 router.post() in src/routes/index.js:10.',
+      'src/controllers/session.js:3:3 router.post() in src/routes/session.js:8.',
       'src/controllers/tags.js:3:3 tagRouter.post() in src/routes/tags.js:7.',
     ]);
   });

@@ -72,11 +72,25 @@ function routeOptionsCall(call: TSESTree.CallExpression): RouterCall | undefined
   return undefined;
 }
 
+/** `express()`, `express.Router()`, `new Router()`, `Fastify()`: a call of a router factory of the catalogue. */
+export function makesRouter(node: TSESTree.Node | null | undefined): boolean {
+  const made = node && unwrap(node.type === 'AwaitExpression' ? node.argument : node);
+  if (made?.type !== 'CallExpression' && made?.type !== 'NewExpression') return false;
+  const callee = unwrap(made.callee);
+  const name = callee.type === 'Identifier' ? callee.name : propertyName(callee);
+  return name !== undefined && routes.routerFactories.has(name);
+}
+
+/** A path the code does not state (`paths.login`, `LOGIN`), which only a known router's methods take as one. */
+const isPathExpression = (node: TSESTree.Node | undefined) =>
+  node?.type === 'Identifier' || node?.type === 'MemberExpression' || node?.type === 'TemplateLiteral';
+
 /**
  * The route a call registers, as the catalogue's router methods say: `app.post('/x', h)`,
  * `router.delete(...)`, `app.route('/x').put(h).get(g)`, `fastify.route({ method, handler })`.
+ * `isRouter` tells whether a receiver was made by a router factory, for paths the code does not state.
  */
-export function routerCallOf(call: TSESTree.CallExpression): RouterCall | undefined {
+export function routerCallOf(call: TSESTree.CallExpression, isRouter?: (receiver: TSESTree.Identifier) => boolean): RouterCall | undefined {
   const callee = unwrap(call.callee);
   const method = propertyName(callee);
   const verb = method && routes.routerMethods.get(method);
@@ -84,7 +98,8 @@ export function routerCallOf(call: TSESTree.CallExpression): RouterCall | undefi
   const receiver = unwrap(callee.object);
   const chained = isChainedRoute(receiver);
   const [first, second] = call.arguments;
-  const pathAt = chained ? -1 : isPathLike(first) ? 0 : isRouteName(first) && isPathLike(second) ? 1 : undefined;
+  let pathAt = chained ? -1 : isPathLike(first) ? 0 : isRouteName(first) && isPathLike(second) ? 1 : undefined;
+  if (pathAt === undefined && isPathExpression(first) && receiver.type === 'Identifier' && isRouter?.(receiver)) pathAt = 0;
   if (pathAt === undefined) return undefined;
   const receiverName = receiver.type === 'Identifier' ? receiver.name : chained ? 'route(...)' : 'router';
   return { methods: [verb], source: `${receiverName}.${method}()`, handlers: call.arguments.slice(pathAt + 1) };

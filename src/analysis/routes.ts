@@ -3,7 +3,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { routes } from '../apis/index.js';
 import { functionAround, functionName, isFunctionNode, keyName, propertyName, unwrap } from '../ast/nodes.js';
 import { callsOf, outflowOf } from './callers.js';
-import { methodValues, routerCallOf } from './route-calls.js';
+import { makesRouter, methodValues, routerCallOf } from './route-calls.js';
+import { variableOf } from './scope.js';
 import type { FunctionNode } from '../ast/nodes.js';
 import { exportKeysOf } from '../project/export-keys.js';
 import type { ProjectIndex } from '../project/index.js';
@@ -31,8 +32,16 @@ export interface HandlerCall {
 const MAX_CALLS = 3;
 
 /** `app.post('/x', handler)`, `router.delete(...)`, `app.route('/x').put(handler)`, Hono, koa-router. */
-function routerCallMethods(call: TSESTree.CallExpression, handler: TSESTree.Node): RouteMethods | undefined {
-  const route = routerCallOf(call);
+function routerCallMethods(
+  call: TSESTree.CallExpression,
+  handler: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): RouteMethods | undefined {
+  const route = routerCallOf(call, (receiver) => {
+    const variable = variableOf(sourceCode, receiver);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    return definition?.node.type === 'VariableDeclarator' && makesRouter(definition.node.init);
+  });
   return route?.handlers.includes(handler) && call.callee !== handler ? { methods: route.methods, source: route.source } : undefined;
 }
 
@@ -112,7 +121,7 @@ function methodsByReference(id: TSESTree.Identifier, sourceCode: Readonly<TSESLi
     const identifier = reference.identifier;
     const parent = identifier.parent;
     if (parent?.type === 'CallExpression') {
-      const methods = routerCallMethods(parent, identifier);
+      const methods = routerCallMethods(parent, identifier, sourceCode);
       if (methods) return methods;
     }
     if (reference.init) continue;
@@ -135,7 +144,7 @@ function routeMethodsOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCo
   const parent = fn.parent;
   switch (parent.type) {
     case 'CallExpression':
-      return routerCallMethods(parent, fn) ?? exportedMethods(fn, sourceCode);
+      return routerCallMethods(parent, fn, sourceCode) ?? exportedMethods(fn, sourceCode);
     case 'Property':
       return parent.value === fn ? propertyMethods(parent) : undefined;
     case 'MethodDefinition':

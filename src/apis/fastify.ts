@@ -37,6 +37,6 @@ export const fastifyApis: ApiFamily = {
       returnIsContent: true,
     },
   },
-  routes: { routeOptions: { method: 'route', methodKey: 'method', handlerKey: 'handler' } },
+  routes: { routeOptions: { method: 'route', methodKey: 'method', handlerKey: 'handler' }, routerFactories: ['Fastify', 'fastify'] },
   contentOnBodiless: (code) => (code === 204 || code < 200 ? 'Fastify strips the content' : 'Fastify sends the content anyway'),
 };

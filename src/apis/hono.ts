@@ -31,6 +31,7 @@ const context: HandleApis = {
 /** Hono's context `c` (or `ctx`) and `HTTPException`. */
 export const honoApis: ApiFamily = {
   framework: 'hono',
+  routes: { routerFactories: ['Hono', 'OpenAPIHono'] },
   handles: {
     'hono-context': { ...context, names: ['c'] },
     // Koa's `ctx.redirect(url)` is a statement; Hono's handlers return `ctx.redirect(url, status)`.

@@ -198,6 +198,7 @@ export function contentOnBodilessConsequence(framework: Framework, code: number)
 export const routes = {
   routerMethods: new Map<string, string>(),
   chainedRoutes: new Set<string>(),
+  routerFactories: new Set<string>(),
   routeOptions: [] as NonNullable<RouteApis['routeOptions']>[],
   exports: new Map<string, readonly string[]>(),
   exportedObjects: new Map<string, { readonly methods: readonly string[]; readonly source: string }>(),
@@ -207,6 +208,7 @@ for (const { routes: spec } of families) {
   if (!spec) continue;
   for (const [method, verb] of Object.entries(spec.routerMethods ?? {})) routes.routerMethods.set(method, verb);
   if (spec.chainedRoute) routes.chainedRoutes.add(spec.chainedRoute);
+  for (const factory of spec.routerFactories ?? []) routes.routerFactories.add(factory);
   if (spec.routeOptions) routes.routeOptions.push(spec.routeOptions);
   for (const [name, methods] of Object.entries(spec.exports ?? {})) routes.exports.set(name, methods);
   for (const [name, object] of Object.entries(spec.exportedObjects ?? {})) routes.exportedObjects.set(name, object);

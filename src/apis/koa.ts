@@ -50,5 +50,7 @@ export const koaApis: ApiFamily = {
     },
     'koa-response': { ...response, properties: [{ name: 'response', owner: 'context' }] },
   },
+  // @koa/router and koa-router: `new Router()`.
+  routes: { routerFactories: ['Router', 'KoaRouter'] },
   contentOnBodiless: () => 'Koa drops the content',
 };

@@ -94,6 +94,7 @@ export const nodeExpress: ApiFamily = {
       all: 'ALL',
     },
     chainedRoute: 'route',
+    routerFactories: ['express', 'Router'],
   },
   // Node's http module (and Express on top of it) skips content for 1xx, 204 and 304 only.
   contentOnBodiless: (code) =>

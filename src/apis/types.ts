@@ -183,6 +183,12 @@ export interface RouteApis {
   /** `app.post('/x', handler)`; `route` for `app.route('/x').post(handler)`. */
   readonly routerMethods?: Readonly<Record<string, string>>;
   readonly chainedRoute?: string;
+  /**
+   * What makes a router: `express()`, `express.Router()`, `new Router()`. A router made by one of
+   * these registers with any first argument (`router.post(paths.login, handler)`); other receivers
+   * need a path the code states, so that `cache.post(key, cb)` registers nothing.
+   */
+  readonly routerFactories?: readonly string[];
   /** `fastify.route({ method: 'POST', handler })`. */
   readonly routeOptions?: { readonly method: string; readonly methodKey: string; readonly handlerKey: string };
   /** Exported handlers: `export function POST`, `export const action`. */

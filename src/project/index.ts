@@ -19,6 +19,9 @@ const routeWords = new RegExp(
   `\\.\\s*(?:${[...routes.routerMethods.keys()].join('|')})\\s*\\(\\s*['"\`/[]|\\.\\s*(?:${[...routes.chainedRoutes, ...routes.routeOptions.map((spec) => spec.method)].join('|')})\\s*\\(`,
 );
 
+/** A router made in the module (`express.Router()`, `new Router()`), whose methods take any path. */
+const routerWords = new RegExp(`\\b(?:${[...routes.routerFactories].join('|')})\\s*\\(`);
+
 /** What a module says of others, found once per parse of it (the reader parses again only when its text changes). */
 interface ModuleFacts {
   readonly registrations: readonly Registration[];
@@ -125,7 +128,7 @@ export class ProjectIndex {
       if (!ast) continue;
       let facts = factsByAst.get(ast);
       if (!facts) {
-        const registers = routeWords.test(text);
+        const registers = routeWords.test(text) || routerWords.test(text);
         facts = { registrations: registers ? registrationsIn(ast, other, this.root) : [], reExports: reExportsIn(ast, other) };
         factsByAst.set(ast, facts);
       }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { propertyName, unwrap } from '../ast/nodes.js';
-import { routerCallOf } from '../analysis/route-calls.js';
+import { makesRouter, routerCallOf } from '../analysis/route-calls.js';
 import { resolveProjectModule } from './locate-module.js';
 
 /**
@@ -42,12 +42,15 @@ function requiredModule(node: TSESTree.Node | null | undefined): string | undefi
 interface Bindings {
   readonly modules: Map<string, Binding>;
   readonly arrays: Map<string, TSESTree.ArrayExpression>;
+  /** Names of routers the module makes: `const router = express.Router()`. */
+  readonly routers: Set<string>;
 }
 
 /** Names bound to the project's modules, by name alone: route files bind them once, at the top. */
 function bindingsOf(ast: TSESTree.Program, file: string): Bindings {
   const bindings = new Map<string, Binding>();
   const arrays = new Map<string, TSESTree.ArrayExpression>();
+  const routers = new Set<string>();
   const resolve = (specifier: string) => resolveProjectModule(specifier, file);
   const declarators: TSESTree.VariableDeclarator[] = [];
   for (const statement of ast.body) {
@@ -69,6 +72,7 @@ function bindingsOf(ast: TSESTree.Program, file: string): Bindings {
   }
   for (const { id, init } of declarators) {
     if (init?.type === 'ArrayExpression' && id.type === 'Identifier') arrays.set(id.name, init);
+    if (id.type === 'Identifier' && makesRouter(init)) routers.add(id.name);
     const specifier = requiredModule(init);
     const target = specifier === undefined ? undefined : resolve(specifier);
     if (target && id.type === 'Identifier') bindings.set(id.name, { kind: 'require', file: target });
@@ -84,7 +88,7 @@ function bindingsOf(ast: TSESTree.Program, file: string): Bindings {
       if (classBinding && classKey) bindings.set(id.name, { kind: 'instance', file: classBinding.file, classKey });
     }
   }
-  return { modules: bindings, arrays };
+  return { modules: bindings, arrays, routers };
 }
 
 /** `web.admin.users.update` -> the root `web` and the path `admin.users.update`. */
@@ -160,8 +164,9 @@ function handlerReferences(argument: TSESTree.Node, arrays: ReadonlyMap<string, 
  * `fastify.route({ method: 'POST', handler: users.create })`) given a name bound to a project module.
  */
 export function registrationsIn(ast: TSESTree.Program, file: string, root: string): Registration[] {
-  const { modules: bindings, arrays } = bindingsOf(ast, file);
+  const { modules: bindings, arrays, routers } = bindingsOf(ast, file);
   if (bindings.size === 0) return [];
+  const isRouter = (receiver: TSESTree.Identifier) => routers.has(receiver.name);
   const where = path.relative(root, file).split(path.sep).join('/');
   const found: Registration[] = [];
   const stack: unknown[] = [ast];
@@ -174,7 +179,7 @@ export function registrationsIn(ast: TSESTree.Program, file: string, root: strin
     if (!value || typeof value !== 'object' || typeof (value as TSESTree.Node).type !== 'string') continue;
     const node = value as TSESTree.Node;
     if (node.type === 'CallExpression') {
-      const route = routerCallOf(node);
+      const route = routerCallOf(node, isRouter);
       for (const argument of route?.handlers ?? []) {
         for (const reference of handlerReferences(argument, arrays)) {
           const target = keysOf(reference, bindings);

@@ -422,3 +422,30 @@ tester.run('no-302-after-post: a route registration takes a path', rule, {
     },
   ],
 });
+
+const routerWithPathConstant =
+  "const express = require('express');\nconst paths = require('./paths');\nconst router = express.Router();\nrouter.post(paths.login, (req, res) => {\n  res.redirect('/account');\n});";
+
+tester.run('no-302-after-post: a router made by a factory takes any path', rule, {
+  valid: [
+    // Not made by a router factory: a stated path is needed.
+    "const cache = createCache();\ncache.post(key, (req, res) => {\n  res.redirect('/account');\n});",
+    // Express's `app.get(setting)` registers nothing.
+    'const app = express();\nconst env = app.get(ENV);',
+  ],
+  invalid: [
+    {
+      code: routerWithPathConstant,
+      languageOptions: commonJsScript,
+      errors: [
+        report(
+          routerWithPathConstant,
+          "res.redirect('/account')",
+          { code: '302', source: 'router.post()', method: 'POST' },
+          "res.redirect(303, '/account')",
+          "res.redirect(307, '/account')",
+        ),
+      ],
+    },
+  ],
+});
