@@ -173,8 +173,9 @@ describe('the same findings under every supported linter', () => {
 
   it("eslint 9 with the flat strict config finds every rule's mistakes (the reference)", () => {
     const reference = run('eslint 9, flat config');
-    // 30 since the value model reads the fallback of `err.status ?? 500` in the example app.
-    expect(reference).toHaveLength(30);
+    // 30 since the value model reads the fallback of `err.status ?? 500` in the example app; 31 with
+    // the redirect of a controller that another module registers (the project index).
+    expect(reference).toHaveLength(31);
     expect(new Set(reference.map((finding) => finding.split(' ')[1]))).toEqual(
       new Set(Object.keys(plugin.rules).map((name) => `http-status/${name}`)),
     );
@@ -183,7 +184,11 @@ describe('the same findings under every supported linter', () => {
   it.each(Object.keys(scenarios).filter((name) => scenarios[name]!.config === 'strict' && name !== 'eslint 9, flat config'))(
     '%s',
     (name) => {
-      expect(run(name)).toEqual(run('eslint 9, flat config'));
+      // oxlint hands its JS plugins no parser to read the project's other modules with: no project index there.
+      const expected = run('eslint 9, flat config').filter(
+        (finding) => !name.startsWith('oxlint') || finding !== 'src/controllers/account.js:8 http-status/no-302-after-post',
+      );
+      expect(run(name)).toEqual(expected);
     },
   );
 

@@ -50,4 +50,9 @@ router.use((err, req, res, next) => {
   res.status(err.status ?? 500).json({ error: err.message });
 });
 
+// The handler is written in another module; the rules find it through this registration.
+const account = require('./controllers/account');
+
+router.post('/account/email', account.updateEmail);
+
 module.exports = router;
