@@ -81,6 +81,17 @@ export function makesRouter(node: TSESTree.Node | null | undefined): boolean {
   return name !== undefined && routes.routerFactories.has(name);
 }
 
+/** The router under a chain of registrations: `router` of `router.get('/', a).post(paths.login, b)`. */
+function chainRoot(receiver: TSESTree.Node): TSESTree.Node {
+  let current = unwrap(receiver);
+  while (current.type === 'CallExpression' && routes.routerMethods.has(propertyName(unwrap(current.callee)) ?? '')) {
+    const callee = unwrap(current.callee);
+    if (callee.type !== 'MemberExpression') break;
+    current = unwrap(callee.object);
+  }
+  return current;
+}
+
 /** A path the code does not state (`paths.login`, `LOGIN`), which only a known router's methods take as one. */
 const isPathExpression = (node: TSESTree.Node | undefined) =>
   node?.type === 'Identifier' || node?.type === 'MemberExpression' || node?.type === 'TemplateLiteral';
@@ -99,8 +110,13 @@ export function routerCallOf(call: TSESTree.CallExpression, isRouter?: (receiver
   const chained = isChainedRoute(receiver);
   const [first, second] = call.arguments;
   let pathAt = chained ? -1 : isPathLike(first) ? 0 : isRouteName(first) && isPathLike(second) ? 1 : undefined;
-  if (pathAt === undefined && isPathExpression(first) && receiver.type === 'Identifier' && isRouter?.(receiver)) pathAt = 0;
+  if (pathAt === undefined && isPathExpression(first)) {
+    const router = chainRoot(receiver);
+    if (router.type === 'Identifier' && isRouter?.(router)) pathAt = 0;
+  }
   if (pathAt === undefined) return undefined;
-  const receiverName = receiver.type === 'Identifier' ? receiver.name : chained ? 'route(...)' : 'router';
+  const root = chainRoot(receiver);
+  const receiverName =
+    receiver.type === 'Identifier' ? receiver.name : chained ? 'route(...)' : root.type === 'Identifier' ? root.name : 'router';
   return { methods: [verb], source: `${receiverName}.${method}()`, handlers: call.arguments.slice(pathAt + 1) };
 }

@@ -180,10 +180,12 @@ export function registrationsIn(ast: TSESTree.Program, file: string, root: strin
     const node = value as TSESTree.Node;
     if (node.type === 'CallExpression') {
       const route = routerCallOf(node, isRouter);
+      // The line of `.post(`, where a chain of registrations names the method.
+      const line = (node.callee.type === 'MemberExpression' ? node.callee.property : node).loc.start.line;
       for (const argument of route?.handlers ?? []) {
         for (const reference of handlerReferences(argument, arrays)) {
           const target = keysOf(reference, bindings);
-          if (target) found.push({ methods: route!.methods, source: `${route!.source} in ${where}:${node.loc.start.line}`, ...target });
+          if (target) found.push({ methods: route!.methods, source: `${route!.source} in ${where}:${line}`, ...target });
         }
       }
     }

@@ -449,3 +449,25 @@ tester.run('no-302-after-post: a router made by a factory takes any path', rule,
     },
   ],
 });
+
+const chainedOnRouter =
+  "const Router = require('@koa/router');\nconst router = new Router();\nrouter.get('/', home).post(config.loginRoute, async (ctx) => {\n  ctx.redirect('/account');\n});";
+
+tester.run('no-302-after-post: registrations chained on a router made by a factory', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: chainedOnRouter,
+      languageOptions: commonJsScript,
+      errors: [
+        report(
+          chainedOnRouter,
+          "ctx.redirect('/account')",
+          { code: '302', source: 'router.post()', method: 'POST' },
+          "ctx.status = 303;\n  ctx.redirect('/account')",
+          "ctx.status = 307;\n  ctx.redirect('/account')",
+        ),
+      ],
+    },
+  ],
+});
