@@ -243,7 +243,10 @@ export class RouteFinder {
       if (!caller) continue;
       // A returned value answers only the function that returns it; a thrown one or a response's own answer, any around it.
       const handler = returning ? (this.of(caller) ? { fn: caller, methods: this.of(caller)! } : undefined) : this.handlerAround(call);
-      if (handler) found.push({ name: functionName(handler.fn), methods: handler.methods.methods, source: handler.methods.source });
+      // A handler registered by several modules or lines answers each method where that one registers it.
+      if (handler)
+        for (const { methods, source } of handler.methods.sources ?? [handler.methods])
+          found.push({ name: functionName(handler.fn), methods, source });
       else found.push(...this.handlersCalling(caller, returning, depth + 1, visited));
     }
     return found;
