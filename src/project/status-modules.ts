@@ -167,12 +167,29 @@ function providerOf(statusExport: StatusExport, specifier: string): Provider {
   return provider;
 }
 
+/** `Local.NOT_FOUND`, `Local.Ok`: the file reads a constant-like member of the binding (a capital first). */
+function readsConstantOf(text: string, local: string): boolean {
+  const written = `${local}.`;
+  for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + 1)) {
+    const next = text.charCodeAt(at + written.length);
+    const before = at === 0 ? ' ' : text[at - 1]!;
+    if (next >= 65 && next <= 90 && !/[\w$.]/.test(before)) return true;
+  }
+  return false;
+}
+
 /**
  * The status-constant modules of the project that a file imports, as providers: a module reached
  * by a relative path, a tsconfig `paths` alias or a package.json `imports` entry that exports an
  * object or enum of status-named numbers. Packages from node_modules are never read here.
  */
-export function projectStatusProviders(facts: FileFacts, filename: string, cwd: string, reader: ModuleReader | undefined): Provider[] {
+export function projectStatusProviders(
+  facts: FileFacts,
+  text: string,
+  filename: string,
+  cwd: string,
+  reader: ModuleReader | undefined,
+): Provider[] {
   if (!reader || !filename || filename.startsWith('<')) return [];
   const file = path.resolve(cwd, filename);
   const providers: Provider[] = [];
@@ -180,6 +197,8 @@ export function projectStatusProviders(facts: FileFacts, filename: string, cwd: 
   for (const binding of facts.bindings.values()) {
     const specifier = binding.module;
     if (binding.typeOnly || seen.has(specifier) || builtinModules.has(specifier) || specifier.startsWith('node:')) continue;
+    // Only a binding the file reads constants of can be one: `service.list()` and `<Button>` are not.
+    if (!readsConstantOf(text, binding.local)) continue;
     seen.add(specifier);
     const module = projectModule(specifier, file);
     if (module === undefined) continue;
