@@ -7,6 +7,7 @@ import { fixOrSuggest } from '../src/fix/fix-or-suggest.js';
 import { importOnce } from '../src/fix/import-once.js';
 import { providerChoices } from '../src/fix/provider-choices.js';
 import { magicStatusChecks, noMagicStatusSchema } from '../src/options/provider-schema.js';
+import { moduleReaderOf } from '../src/project/parse.js';
 import { chooseProvider } from '../src/providers/resolve.js';
 import { registryNameNote, statusCitation, statusMeaning } from '../src/registry/describe.js';
 import { isInStatusRange } from '../src/registry/index.js';
@@ -57,7 +58,7 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
         const literal = value?.literal;
         if (!literal || !checked[site.role] || !isInStatusRange(value.code) || ignored.has(value.code)) continue;
         const facts = analysis.facts;
-        provider ??= chooseProvider(option, facts, filename, cwd);
+        provider ??= chooseProvider(option, facts, filename, cwd, () => moduleReaderOf(context));
         if (provider?.problem !== undefined && !problemReported) {
           problemReported = true;
           context.report({ node: literal, messageId: 'unreadableProvider', data: { provider: provider.name, problem: provider.problem } });

@@ -35,7 +35,8 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
     const checksExceptions = options.ignoreExceptions === false;
     const headerSetters = settersFor(options);
 
-    return withFileAnalysis(context, ({ responses }) => {
+    return withFileAnalysis(context, (analysis) => {
+      const { responses } = analysis;
       for (const sent of responses.sentStatuses(checksExceptions)) {
         const required = requirements.get(sent.code);
         // Looked up only for a status that requires a header: most responses need none.
@@ -50,7 +51,7 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
             continue;
           }
           // A suggestion, never a fix: only the author knows whether the client is signed in.
-          const edit = sameStyleStatus(context.sourceCode, sent.node, sent.code, other.code);
+          const edit = sameStyleStatus(context.sourceCode, sent.node, sent.code, other.code, analysis);
           context.report({
             node: sent.node,
             messageId: 'missingHeaderOrOtherStatus',

@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { moduleApis } from '../apis/index.js';
 import { allBuiltinProviders } from '../providers/index.js';
+import type { Provider } from '../providers/index.js';
 import { decode } from './decode.js';
 import type { DecodableNode, Decoded, DecodeContext } from './decode.js';
 import { handleRoot } from './handle-identity.js';
@@ -20,7 +21,7 @@ import type { ProjectIndex } from '../project/index.js';
 import { collectSites, unclaimed } from './sites.js';
 import type { FoundSite } from './sites.js';
 import { createConstantResolver } from './status-value.js';
-import type { ConstantResolver } from './status-value.js';
+import type { ConstantResolver, ResolvedConstant } from './status-value.js';
 
 /** Everything the rules learn about a file, found in one pass that all of them share. */
 export interface FileAnalysis {
@@ -28,6 +29,8 @@ export interface FileAnalysis {
   /** Every status position, one per code it can be: by API in visiting order, then by name alone. Read at the end of the file. */
   readonly sites: readonly FoundSite[];
   readonly responses: ResponseModel;
+  /** The constant a member expression names, with the provider of its module: `StatusCodes.NOT_FOUND`, `HttpStatus.OK`. */
+  constantOf(node: TSESTree.MemberExpression): ResolvedConstant | undefined;
 }
 
 /** The answers the rules ask of a file's responses. */
@@ -50,6 +53,10 @@ export class EmptyAnalysis implements FileAnalysis {
   get facts(): FileFacts {
     return getFileFacts(this.sourceCode);
   }
+
+  constantOf(): undefined {
+    return undefined;
+  }
 }
 
 /** Where the analysis starts: the values and calls that can be a status, found while ESLint walks the file. */
@@ -60,6 +67,8 @@ export interface Starts {
   readonly constants: readonly TSESTree.MemberExpression[];
   /** Calls by the name of an API that redirects: `res.redirect(url)` has a status though it states none. */
   readonly redirects: readonly TSESTree.CallExpression[];
+  /** The project's status-constant modules the file imports, read as the built-in constants packages are. */
+  readonly providers?: readonly Provider[];
 }
 
 /**
@@ -76,12 +85,14 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
   private factsValue: FileFacts | undefined;
   private constants: ConstantResolver | undefined;
   private responsesValue: Responses | undefined;
+  private readonly projectProviders: readonly Provider[];
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
     starts: Starts,
     private readonly project?: () => ProjectIndex | undefined,
   ) {
+    this.projectProviders = starts.providers ?? [];
     this.parameters = new ParameterStatuses(sourceCode);
     if (starts.numbers.length > 0 || starts.constants.length > 0 || starts.redirects.length > 0) this.build(starts);
   }
@@ -135,8 +146,12 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
     return leaves;
   };
 
-  resolveConstant(node: TSESTree.MemberExpression): { code: number; constantText: string } | undefined {
-    return (this.constants ??= createConstantResolver(this.facts, allBuiltinProviders()))(node);
+  constantOf(node: TSESTree.MemberExpression): ResolvedConstant | undefined {
+    return this.resolveConstant(node);
+  }
+
+  resolveConstant(node: TSESTree.MemberExpression): ResolvedConstant | undefined {
+    return (this.constants ??= createConstantResolver(this.facts, [...allBuiltinProviders(), ...this.projectProviders]))(node);
   }
 
   decodeOnce(node: DecodableNode): Decoded | undefined {

@@ -2,7 +2,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { moduleApis, ownerNames } from '../apis/index.js';
 import { allBuiltinProviders } from '../providers/index.js';
+import type { Provider } from '../providers/index.js';
 import { calleeName } from '../ast/status-read.js';
+import { moduleReaderOf } from '../project/parse.js';
+import { projectStatusProviders } from '../project/status-modules.js';
 import { findProviderBinding } from '../providers/resolve.js';
 import { Analysis, EmptyAnalysis } from './file-analysis.js';
 import type { FileAnalysis, Starts } from './file-analysis.js';
@@ -32,16 +35,22 @@ function anyWordOf(words: Iterable<string>): RegExp {
 const redirectText = anyWordOf(ownerNames.redirects);
 const gateText = anyWordOf([...ownerNames.redirects, ...providerModules]);
 
+/** An import or require: the file may import a status-constant module of the project. */
+const importText = /\bfrom\s*['"]|\brequire\s*\(\s*['"]/;
+
 /** `HTTP_STATUS_NO_GATE=1` listens in every file, to show that the gate loses nothing. */
 const ungated = process.env['HTTP_STATUS_NO_GATE'] === '1';
 
-/** The names of the constants objects the file binds: `StatusCodes`, `HttpStatus`, `http2` of `http2.constants`. */
-function constantRoots(facts: FileFacts): Set<string> | undefined {
-  let imports = false;
+/**
+ * The names of the constants objects the file binds: `StatusCodes`, `HttpStatus`, `http2` of
+ * `http2.constants`, and those of the project's status-constant modules it imports.
+ */
+function constantRoots(facts: FileFacts, projectProviders: readonly Provider[]): Set<string> | undefined {
+  let imports = projectProviders.length > 0;
   for (const binding of facts.bindings.values()) imports ||= providerModules.has(binding.module);
   if (!imports) return undefined;
   const roots = new Set<string>();
-  for (const provider of providers) {
+  for (const provider of [...providers, ...projectProviders]) {
     const binding = findProviderBinding(provider, facts);
     if (binding) roots.add(binding.objectText.split('.')[0]!);
   }
@@ -63,6 +72,7 @@ class FileState implements Starts {
   readonly numbers: (TSESTree.Literal & { value: number })[] = [];
   readonly constants: TSESTree.MemberExpression[] = [];
   readonly redirects: TSESTree.CallExpression[] = [];
+  providers: readonly Provider[] = [];
   /** Rules of the plugin that have yet to read the analysis. */
   readers = 0;
   private analysisValue: FileAnalysis | undefined;
@@ -92,7 +102,7 @@ class FileState implements Starts {
    * Plain node-type listeners, as core `no-magic-numbers` has: every number literal; members only
    * in files that bind a constants object, and calls only in files whose text names a redirecting API.
    */
-  listener(): TSESLint.RuleListener {
+  listener(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): TSESLint.RuleListener {
     const listener: TSESLint.RuleListener = {
       Literal: (node) => {
         if (typeof node.value === 'number') this.numbers.push(node as TSESTree.Literal & { value: number });
@@ -100,9 +110,12 @@ class FileState implements Starts {
     };
     // Most files name no constants module and no redirecting API: one scan of the text tells.
     const text = this.sourceCode.text;
-    if (!ungated && !gateText.test(text)) return listener;
+    const imports = ungated || importText.test(text);
+    if (!ungated && !imports && !gateText.test(text)) return listener;
     const facts = getFileFacts(this.sourceCode);
-    const roots = constantRoots(facts);
+    // Files that import pay for resolving their specifiers (once per folder) and reading the modules (once per change).
+    if (imports) this.providers = projectStatusProviders(facts, text, context.physicalFilename, context.cwd, moduleReaderOf(context));
+    const roots = constantRoots(facts, this.providers);
     if (roots?.size)
       listener.MemberExpression = (node) => {
         if (node.object.type === 'Identifier' && roots.has(node.object.name)) this.constants.push(node);
@@ -143,7 +156,7 @@ export function getFileAnalysis(context: Readonly<TSESLint.RuleContext<string, r
 } {
   const { state, first } = stateOf(context);
   return {
-    listener: first ? state.listener() : undefined,
+    listener: first ? state.listener(context) : undefined,
     get analysis() {
       return state.analysis;
     },
@@ -164,5 +177,5 @@ export function withFileAnalysis(
       if (--state.readers === 0 && current === state) current = undefined;
     }
   };
-  return first ? { ...state.listener(), 'Program:exit': exit } : { 'Program:exit': exit };
+  return first ? { ...state.listener(context), 'Program:exit': exit } : { 'Program:exit': exit };
 }

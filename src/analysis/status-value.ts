@@ -5,7 +5,14 @@ import { findProviderBinding } from '../providers/resolve.js';
 import { ianaStatus, isInStatusRange } from '../registry/index.js';
 import type { FileFacts } from './file-facts.js';
 
-export type ConstantResolver = (node: TSESTree.MemberExpression) => { code: number; constantText: string } | undefined;
+/** A constant of a constants module: its code, its text, and the provider that describes the module. */
+export interface ResolvedConstant {
+  readonly code: number;
+  readonly constantText: string;
+  readonly provider: Provider;
+}
+
+export type ConstantResolver = (node: TSESTree.MemberExpression) => ResolvedConstant | undefined;
 
 /** A value that reads as an HTTP status where only the shape of the code suggests one. */
 export function isPlausibleStatus(code: number): boolean {
@@ -50,7 +57,8 @@ export function createConstantResolver(facts: FileFacts, providers: Iterable<Pro
     const byObject = constantsObjects();
     if (byObject.size === 0) return undefined;
     const owner = objectText(target.object);
-    const code = owner === undefined ? undefined : byObject.get(owner)?.codeOf.get(target.property.name);
-    return code === undefined ? undefined : { code, constantText: `${owner}.${target.property.name}` };
+    const provider = owner === undefined ? undefined : byObject.get(owner);
+    const code = provider?.codeOf.get(target.property.name);
+    return code === undefined ? undefined : { code, constantText: `${owner}.${target.property.name}`, provider: provider! };
   };
 }

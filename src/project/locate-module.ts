@@ -60,13 +60,16 @@ function readJson(file: string): Record<string, unknown> | undefined {
   }
 }
 
+const typesFirst = ['types', 'import', 'require', 'node', 'default'];
+const codeOnly = typesFirst.slice(1);
+
 /** `"exports"` entry -> a file, preferring types, then import, require, default. */
-function exportTarget(entry: unknown): string | undefined {
+function exportTarget(entry: unknown, conditions = typesFirst): string | undefined {
   if (typeof entry === 'string') return entry;
   if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return undefined;
-  const conditions = entry as Record<string, unknown>;
-  for (const condition of ['types', 'import', 'require', 'node', 'default']) {
-    const target = exportTarget(conditions[condition]);
+  const byCondition = entry as Record<string, unknown>;
+  for (const condition of conditions) {
+    const target = exportTarget(byCondition[condition], conditions);
     if (target) return target;
   }
   return undefined;
@@ -94,20 +97,27 @@ function findThroughManifest(specifier: string, fromFile: string): ModuleFiles |
     if (manifest) {
       const exportsField = manifest.exports;
       const isSubpathMap = typeof exportsField === 'object' && exportsField !== null && Object.keys(exportsField)[0]?.startsWith('.');
-      const exported = isSubpathMap
-        ? exportTarget((exportsField as Record<string, unknown>)[`.${subpath}`])
-        : subpath === ''
-          ? exportTarget(exportsField)
-          : undefined;
+      const entry = isSubpathMap ? (exportsField as Record<string, unknown>)[`.${subpath}`] : subpath === '' ? exportsField : undefined;
       const candidates =
         subpath === ''
-          ? [exported, manifest.types, manifest.typings, manifest.module, manifest.main, 'index.js']
-          : [exported, `.${subpath}`];
+          ? [
+              exportTarget(entry),
+              manifest.types,
+              manifest.typings,
+              exportTarget(entry, codeOnly),
+              manifest.module,
+              manifest.main,
+              'index.js',
+            ]
+          : [exportTarget(entry), exportTarget(entry, codeOnly), `.${subpath}`];
+      // Declarations first; their code too, for a parser that cannot read declarations.
+      let declarations: ModuleFiles | undefined;
       for (const candidate of candidates) {
         const found = typeof candidate === 'string' ? findFile(path.join(root, candidate)) : undefined;
-        if (found) return found;
+        if (found?.source) return { source: found.source, declarations: declarations?.declarations ?? found.declarations };
+        declarations ??= found;
       }
-      return undefined;
+      return declarations;
     }
     if (path.dirname(directory) === directory) return undefined;
   }

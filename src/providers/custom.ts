@@ -1,49 +1,18 @@
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import { makeProvider } from './index.js';
+import { recheckAfterMs } from '../project/files.js';
 import { locateModule } from '../project/locate-module.js';
 import type { ModuleFiles } from '../project/locate-module.js';
-import { readDeclaredExports } from './read-constants.js';
-import type { DeclaredExports, DeclaredValue } from './read-constants.js';
+import { readModuleExports } from '../project/module-exports.js';
+import type { DeclaredExports, DeclaredValue } from '../project/module-exports.js';
+import type { ModuleReader } from '../project/parse.js';
 import type { CustomProviderOptions, Provider } from './types.js';
 
-/** How long a read stays trusted: a CLI run reads each module once, an editor notices edits within a second. */
-const recheckAfterMs = 1000;
-
-interface ReadFile {
-  readonly mtimeMs: number;
-  readonly exports: DeclaredExports | undefined;
-  checkedAt: number;
-}
-
-const readByPath = new Map<string, ReadFile>();
-
-function mtimeOf(file: string): number {
-  try {
-    return statSync(file).mtimeMs;
-  } catch {
-    return -1;
-  }
-}
-
-/** A file's declared exports, read once per path and modification time. */
-function readExports(file: string): ReadFile {
-  const now = Date.now();
-  const cached = readByPath.get(file);
-  if (cached && (now - cached.checkedAt < recheckAfterMs || mtimeOf(file) === cached.mtimeMs)) {
-    cached.checkedAt = now;
-    return cached;
-  }
-  let exports: DeclaredExports | undefined;
-  try {
-    exports = readDeclaredExports(readFileSync(file, 'utf8'));
-  } catch {
-    exports = undefined;
-  }
-  const entry = { mtimeMs: mtimeOf(file), exports, checkedAt: now };
-  readByPath.set(file, entry);
-  return entry;
+/** A file's declared exports, through the configured parser; none where it cannot read the file. */
+function readExports(reader: ModuleReader | undefined, file: string): DeclaredExports | undefined {
+  const program = reader?.read(file);
+  return program && readModuleExports(program);
 }
 
 /** Values from whichever file states them; literal types from the declarations, which TypeScript reads. */
@@ -70,9 +39,10 @@ interface Members {
 }
 
 /** The members the options point at, or why there are none. */
-function membersOf(options: CustomProviderOptions, files: ModuleFiles): Members | string {
-  const source = files.source ? readExports(files.source).exports : undefined;
-  const declared = files.declarations ? readExports(files.declarations).exports : undefined;
+function membersOf(options: CustomProviderOptions, files: ModuleFiles, reader: ModuleReader | undefined): Members | string {
+  // A declarations file the configured parser cannot read (espree and a .d.ts) leaves the source.
+  const source = files.source ? readExports(reader, files.source) : undefined;
+  const declared = files.declarations ? readExports(reader, files.declarations) : undefined;
   if (!source && !declared) return 'it could not be read';
   const named = (name: string) => merge(source?.named.get(name), declared?.named.get(name));
 
@@ -109,34 +79,39 @@ function specifierFrom(directory: string, options: CustomProviderOptions, cwd: s
 
 interface Built {
   readonly provider: Provider;
-  readonly reads: (ReadFile | undefined)[];
+  /** The modules' ASTs it was built from: the reader gives the same object until a file's text changes. */
+  readonly reads: unknown[];
   checkedAt: number;
 }
 
-const providers = new WeakMap<CustomProviderOptions, Map<string, Built>>();
+/** Per reader (a parser and its options read a module their own way), per options object, per folder of the linted file. */
+const providers = new WeakMap<object, WeakMap<CustomProviderOptions, Map<string, Built>>>();
+const noReader = {};
 
 /**
  * The provider that a custom module gives a file in `directory`. Its members and values are read
  * from the module, never guessed; a module that cannot be read gives a provider with a `problem`.
  */
-export function customProvider(options: CustomProviderOptions, filename: string, cwd: string): Provider {
+export function customProvider(options: CustomProviderOptions, filename: string, cwd: string, reader: ModuleReader | undefined): Provider {
   const file = filename && !filename.startsWith('<') ? path.resolve(cwd, filename) : path.join(cwd, '__placeholder__.js');
   const directory = path.dirname(file);
-  let byDirectory = providers.get(options);
-  if (!byDirectory) providers.set(options, (byDirectory = new Map()));
+  let byOptions = providers.get(reader ?? noReader);
+  if (!byOptions) providers.set(reader ?? noReader, (byOptions = new WeakMap()));
+  let byDirectory = byOptions.get(options);
+  if (!byDirectory) byOptions.set(options, (byDirectory = new Map()));
 
   const now = Date.now();
   const cached = byDirectory.get(directory);
   if (cached && now - cached.checkedAt < recheckAfterMs) return cached.provider;
   const files = locateModule(options.module, file, cwd);
-  const reads = [files?.source, files?.declarations].map((found) => (found ? readExports(found) : undefined));
+  const reads = [files?.source, files?.declarations].map((found) => (found ? reader?.read(found) : undefined));
   if (cached && cached.reads.every((read, index) => read === reads[index])) {
     cached.checkedAt = now;
     return cached.provider;
   }
 
   const specifier = specifierFrom(directory, options, cwd);
-  const found = files ? membersOf(options, files) : 'it was not found';
+  const found = files ? membersOf(options, files, reader) : 'it was not found';
   const isNamespace = options.namespace !== undefined;
   const exportName = isNamespace ? '*' : (options.export ?? 'default');
   const localName = options.namespace ?? options.localName ?? (exportName === 'default' ? 'HttpStatus' : exportName);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 
 import type { FileFacts } from '../analysis/file-facts.js';
+import type { ModuleReader } from '../project/parse.js';
 import { customProvider } from './custom.js';
 import { allBuiltinProviders, autoDetectOrder, builtinProvider } from './index.js';
 import type { Provider, ProviderOption } from './types.js';
@@ -137,11 +138,18 @@ export function packageTypeOf(filename: string, cwd: string): 'module' | 'common
 
 /**
  * Picks the provider for a file. "auto": the one the file already imports or requires, else the
- * first listed in the nearest package.json's dependencies, else none.
+ * first listed in the nearest package.json's dependencies, else none. A module of the options is
+ * read with `readerOf()`'s parser.
  */
-export function chooseProvider(option: ProviderOption, facts: FileFacts, filename: string, cwd: string): Provider | undefined {
+export function chooseProvider(
+  option: ProviderOption,
+  facts: FileFacts,
+  filename: string,
+  cwd: string,
+  readerOf: () => ModuleReader | undefined = () => undefined,
+): Provider | undefined {
   if (option === 'none') return undefined;
-  if (typeof option === 'object') return customProvider(option, filename, cwd);
+  if (typeof option === 'object') return customProvider(option, filename, cwd, readerOf());
   if (option !== 'auto') return builtinProvider(option);
 
   for (const provider of allBuiltinProviders()) {
