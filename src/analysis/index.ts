@@ -114,7 +114,7 @@ class FileState implements Starts {
     if (!ungated && !imports && !gateText.test(text)) return listener;
     const facts = getFileFacts(this.sourceCode);
     // Files that import pay for resolving their specifiers (once per folder) and reading the modules (once per change).
-    if (imports) this.providers = projectStatusProviders(facts, text, context.physicalFilename, context.cwd, moduleReaderOf(context));
+    if (imports) this.providers = projectStatusProviders(facts, text, context.physicalFilename, context.cwd, () => moduleReaderOf(context));
     const roots = constantRoots(facts, this.providers);
     if (roots?.size)
       listener.MemberExpression = (node) => {

@@ -89,6 +89,20 @@ function parserOptionsOf(languageOptions: Record<string, unknown>): Record<strin
  */
 export function moduleReaderOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ModuleReader | undefined {
   const languageOptions = (context as unknown as { languageOptions?: Record<string, unknown> }).languageOptions;
+  const known = languageOptions && byLanguageOptions.get(languageOptions);
+  if (known) return known;
+  const reader = newReaderOf(context, languageOptions);
+  if (languageOptions && reader) byLanguageOptions.set(languageOptions, reader);
+  return reader;
+}
+
+/** Readers by the configuration object ESLint hands every file it matches: most files skip the key below. */
+const byLanguageOptions = new WeakMap<object, ModuleReader>();
+
+function newReaderOf(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  languageOptions: Record<string, unknown> | undefined,
+): ModuleReader | undefined {
   const parser = languageOptions?.['parser'] as Parser | undefined;
   if (!languageOptions || !parser || (typeof parser.parseForESLint !== 'function' && typeof parser.parse !== 'function')) return undefined;
   const options = parserOptionsOf(languageOptions);

@@ -5,7 +5,7 @@ import { allBuiltinProviders, makeProvider } from '../providers/index.js';
 import type { Provider } from '../providers/index.js';
 import { providerMembers } from '../providers/members.data.js';
 import { ianaStatus, unofficialUses } from '../registry/index.js';
-import { fileText, recheckAfterMs } from './files.js';
+import { fileText } from './files.js';
 import { resolveProjectModule } from './locate-module.js';
 import { readModuleExports } from './module-exports.js';
 import type { DeclaredExports } from './module-exports.js';
@@ -136,18 +136,6 @@ function statusExportsOf(file: string, reader: ModuleReader): readonly StatusExp
   return exports;
 }
 
-/** Where a specifier of a folder's files leads in the project, checked again after a second as every read of the disk. */
-const resolved = new Map<string, { readonly file: string | undefined; checkedAt: number }>();
-
-function projectModule(specifier: string, fromFile: string): string | undefined {
-  const key = `${path.dirname(fromFile)}\0${specifier}`;
-  const now = Date.now();
-  const cached = resolved.get(key);
-  if (cached && now - cached.checkedAt < recheckAfterMs) return cached.file;
-  const file = resolveProjectModule(specifier, fromFile);
-  resolved.set(key, { file, checkedAt: now });
-  return file;
-}
 
 const builtinModules: ReadonlySet<string> = new Set([...allBuiltinProviders()].flatMap((provider) => provider.modules));
 
@@ -188,9 +176,9 @@ export function projectStatusProviders(
   text: string,
   filename: string,
   cwd: string,
-  reader: ModuleReader | undefined,
+  readerOf: () => ModuleReader | undefined,
 ): Provider[] {
-  if (!reader || !filename || filename.startsWith('<')) return [];
+  if (!filename || filename.startsWith('<')) return [];
   const file = path.resolve(cwd, filename);
   const providers: Provider[] = [];
   const seen = new Set<string>();
@@ -200,8 +188,10 @@ export function projectStatusProviders(
     // Only a binding the file reads constants of can be one: `service.list()` and `<Button>` are not.
     if (!readsConstantOf(text, binding.local)) continue;
     seen.add(specifier);
-    const module = projectModule(specifier, file);
+    const module = resolveProjectModule(specifier, file);
     if (module === undefined) continue;
+    const reader = readerOf();
+    if (!reader) return providers;
     for (const statusExport of statusExportsOf(module, reader)) providers.push(providerOf(statusExport, specifier));
   }
   return providers;
