@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { moduleApis } from '../apis/index.js';
+import type { Api } from '../apis/index.js';
 import { allBuiltinProviders } from '../providers/index.js';
 import { decode } from './decode.js';
 import type { DecodableNode, Decoded, DecodeContext } from './decode.js';
@@ -9,7 +10,7 @@ import { parameterCalls } from './callers.js';
 import { OwnerFinder, isCandidateOwner } from './owners.js';
 import { variableOf } from './scope.js';
 import { getFileFacts } from './file-facts.js';
-import type { FileFacts } from './file-facts.js';
+import type { FileFacts, ImportedBinding } from './file-facts.js';
 import { statusLeaves } from './leaves.js';
 import type { StatusLeaf, ValueContext } from './leaves.js';
 import { ParameterStatuses } from './parameter-statuses.js';
@@ -59,7 +60,12 @@ export interface Starts {
   readonly constants: readonly TSESTree.MemberExpression[];
   /** Calls by the name of an API that redirects: `res.redirect(url)` has a status though it states none. */
   readonly redirects: readonly TSESTree.CallExpression[];
+  /** Calls of functions imported from the project's own modules, which may be response helpers. */
+  readonly helperCalls: readonly TSESTree.CallExpression[];
 }
+
+/** The API learned from a project module for an imported binding: null when it is no helper, undefined when unknown. */
+export type ProjectApis = (binding: ImportedBinding, member?: string) => Api | null | undefined;
 
 /**
  * The analysis of one file, built leaf-first: from each value that can be a status, up to the
@@ -79,9 +85,15 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
     starts: Starts,
+    private readonly project?: ProjectApis,
   ) {
     this.parameters = new ParameterStatuses(sourceCode);
-    if (starts.numbers.length > 0 || starts.constants.length > 0 || starts.redirects.length > 0) this.build(starts);
+    if (starts.numbers.length > 0 || starts.constants.length > 0 || starts.redirects.length > 0 || starts.helperCalls.length > 0)
+      this.build(starts);
+  }
+
+  projectApi(binding: ImportedBinding, member?: string): Api | null | undefined {
+    return this.project?.(binding, member);
   }
 
   get facts(): FileFacts {
@@ -144,10 +156,11 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
     return decoded;
   }
 
-  private build({ numbers, constants, redirects }: Starts): void {
-    // Asked only where a bare call may own a status.
+  private build({ numbers, constants, redirects, helperCalls }: Starts): void {
+    // Asked only where a bare call may own a status; a call of a project helper may too.
     let imports: boolean | undefined;
-    const importsApis = () => (imports ??= [...this.facts.modules].some((module) => moduleApis(module).length > 0));
+    const importsApis = () =>
+      (imports ??= helperCalls.length > 0 || [...this.facts.modules].some((module) => moduleApis(module).length > 0));
     const finder = new OwnerFinder(this.sourceCode, importsApis);
     for (const number of numbers) finder.fromNumber(number);
     for (const constant of constants) {
@@ -157,6 +170,11 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
     }
     for (const call of redirects) {
       if (isCandidateOwner(call, importsApis)) finder.owners.add(call);
+      finder.from(call);
+    }
+    // The decoder tells, reading the helper's module on the first call of it.
+    for (const call of helperCalls) {
+      finder.owners.add(call);
       finder.from(call);
     }
     if (finder.owners.size === 0) return;

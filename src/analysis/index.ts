@@ -3,9 +3,12 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { moduleApis, ownerNames } from '../apis/index.js';
 import { allBuiltinProviders } from '../providers/index.js';
 import { calleeName } from '../ast/status-read.js';
+import { unwrap } from '../ast/nodes.js';
+import { projectBindings, projectHelpersOf } from '../project/helpers.js';
+import type { ProjectHelpers } from '../project/helpers.js';
 import { findProviderBinding } from '../providers/resolve.js';
 import { Analysis, EmptyAnalysis } from './file-analysis.js';
-import type { FileAnalysis, Starts } from './file-analysis.js';
+import type { FileAnalysis, ProjectApis, Starts } from './file-analysis.js';
 import { getFileFacts } from './file-facts.js';
 import type { FileFacts } from './file-facts.js';
 
@@ -62,16 +65,26 @@ class FileState implements Starts {
   readonly numbers: (TSESTree.Literal & { value: number })[] = [];
   readonly constants: TSESTree.MemberExpression[] = [];
   readonly redirects: TSESTree.CallExpression[] = [];
+  readonly helperCalls: TSESTree.CallExpression[] = [];
   /** Rules of the plugin that have yet to read the analysis. */
   readers = 0;
   private analysisValue: FileAnalysis | undefined;
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  /** What the project's modules answer, looked up only in a file that imports from them. */
+  private helpers: ProjectHelpers | undefined;
 
-  constructor(readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
+  constructor(private readonly context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
+    this.sourceCode = context.sourceCode;
+  }
 
   get analysis(): FileAnalysis {
     if (!this.analysisValue) {
-      const empty = this.numbers.length === 0 && this.constants.length === 0 && this.redirects.length === 0;
-      this.analysisValue = empty ? new EmptyAnalysis(this.sourceCode) : new Analysis(this.sourceCode, this);
+      const empty =
+        this.numbers.length === 0 && this.constants.length === 0 && this.redirects.length === 0 && this.helperCalls.length === 0;
+      const helpers = this.helpers;
+      const filename = this.context.filename;
+      const project: ProjectApis | undefined = helpers && ((binding, member) => helpers.apiOf(binding, filename, member));
+      this.analysisValue = empty ? new EmptyAnalysis(this.sourceCode) : new Analysis(this.sourceCode, this, project);
     }
     return this.analysisValue;
   }
@@ -86,23 +99,42 @@ class FileState implements Starts {
         if (typeof node.value === 'number') this.numbers.push(node as TSESTree.Literal & { value: number });
       },
     };
+    // Calls of what the file imports from its project's modules, which may be response helpers.
+    const helpers = projectBindings(getFileFacts(this.sourceCode));
+    if (helpers) this.helpers = projectHelpersOf(this.context);
+    const helperCall = helpers && this.helpers && ((node: TSESTree.CallExpression) => this.isHelperCall(node, helpers));
     // Most files name no constants module and no redirecting API: one scan of the text tells.
     const text = this.sourceCode.text;
-    if (!ungated && !gateText.test(text)) return listener;
+    if (!ungated && !gateText.test(text)) {
+      if (helperCall)
+        listener.CallExpression = (node) => {
+          if (helperCall(node)) this.helperCalls.push(node);
+        };
+      return listener;
+    }
     const facts = getFileFacts(this.sourceCode);
     const roots = constantRoots(facts);
     if (roots?.size)
       listener.MemberExpression = (node) => {
         if (node.object.type === 'Identifier' && roots.has(node.object.name)) this.constants.push(node);
       };
-    if (ungated || redirectText.test(text)) {
-      const names = redirectNames(facts);
+    const names = ungated || redirectText.test(text) ? redirectNames(facts) : undefined;
+    if (names || helperCall)
       listener.CallExpression = (node) => {
-        const name = calleeName(node);
-        if (name !== undefined && names.has(name)) this.redirects.push(node);
+        if (helperCall?.(node)) this.helperCalls.push(node);
+        else {
+          const name = names && calleeName(node);
+          if (name !== undefined && names!.has(name)) this.redirects.push(node);
+        }
       };
-    }
     return listener;
+  }
+
+  /** `helper(...)` or `module.helper(...)` with the name imported from a project module. */
+  private isHelperCall(node: TSESTree.CallExpression, helpers: { direct: ReadonlySet<string>; namespaces: ReadonlySet<string> }): boolean {
+    const callee = unwrap(node.callee);
+    if (callee.type === 'Identifier') return helpers.direct.has(callee.name);
+    return callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && helpers.namespaces.has(callee.object.name);
   }
 }
 
@@ -113,9 +145,10 @@ class FileState implements Starts {
  */
 let current: FileState | undefined;
 
-function stateOf(sourceCode: Readonly<TSESLint.SourceCode>): { state: FileState; first: boolean } {
+function stateOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): { state: FileState; first: boolean } {
+  const sourceCode = context.sourceCode;
   if (current?.sourceCode.ast === sourceCode.ast && current.sourceCode.text === sourceCode.text) return { state: current, first: false };
-  current = new FileState(sourceCode);
+  current = new FileState(context);
   return { state: current, first: true };
 }
 
@@ -128,7 +161,7 @@ export function getFileAnalysis(context: Readonly<TSESLint.RuleContext<string, r
   listener: TSESLint.RuleListener | undefined;
   readonly analysis: FileAnalysis;
 } {
-  const { state, first } = stateOf(context.sourceCode);
+  const { state, first } = stateOf(context);
   return {
     listener: first ? state.listener() : undefined,
     get analysis() {
@@ -142,7 +175,7 @@ export function withFileAnalysis(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   onExit: (analysis: FileAnalysis) => void,
 ): TSESLint.RuleListener {
-  const { state, first } = stateOf(context.sourceCode);
+  const { state, first } = stateOf(context);
   state.readers++;
   const exit = () => {
     try {
