@@ -376,9 +376,11 @@ function commonJsExport(left: TSESTree.Node): string | undefined {
 
 /** The project helpers one reader (one parser and its options) learns, per module and modification time. */
 export class ProjectHelpers {
-  private readonly summaries = new StampedCache<ModuleSummary | undefined>((module) => {
+  /** A module's summary; 'none' when its text names nothing that answers; undefined when it cannot be read or parsed. */
+  private readonly summaries = new StampedCache<ModuleSummary | 'none' | undefined>((module) => {
     const text = fileText.get(module);
-    if (text === undefined || !mayHoldHelper.test(text)) return undefined;
+    if (text === undefined) return undefined;
+    if (!mayHoldHelper.test(text)) return 'none';
     const sourceCode = this.reader.sourceCode(module);
     return sourceCode && new ModuleSummary(module, sourceCode, this);
   });
@@ -404,8 +406,8 @@ export class ProjectHelpers {
     if (!file) return undefined;
     const summary = this.summaries.get(file);
     // A module whose text names nothing that answers holds no helper.
-    if (!summary) return fileText.get(file) === undefined ? undefined : null;
-    return summary.api(name, hops);
+    if (summary === 'none') return null;
+    return summary?.api(name, hops);
   }
 
   /** The learned API of an imported binding (of `member` of a namespace or CommonJS module object). */

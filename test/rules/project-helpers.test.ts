@@ -50,6 +50,8 @@ const toastStated = `${toastImport}export async function action() {\n  return re
 const redirectToDefault = `${redirectsImport}export async function action() {\n  return redirectTo('/notes');\n}`;
 const redirectToMoved = `${redirectsImport}export async function action() {\n  return redirectTo('/notes', 301);\n}`;
 const homeDefault = `${redirectsImport}export async function action() {\n  return backHome();\n}`;
+const throughAnother =
+  "import { requireUser } from '#app/utils/auth.server.ts';\nexport async function action({ request }) {\n  const user = await requireUser(request);\n  return save(user);\n}";
 const reExported =
   "import { toastRedirect } from '../utils/redirects.js';\nexport async function action() {\n  return toastRedirect('/', { title: 'Hi' });\n}";
 
@@ -129,6 +131,12 @@ tester.run('no-302-after-post: redirect helpers of other modules', noRedirect, {
       filename: route,
       errors: [{ ...helperReport(reExported, "toastRedirect('/', { title: 'Hi' })", 'redirectWithToast'), suggestions: [] }],
     },
+    // A helper that throws what a helper of a third module returns (`throw await redirectWithToast(...)`).
+    {
+      code: throughAnother,
+      filename: route,
+      errors: [{ ...helperReport(throughAnother, 'requireUser(request)', 'requireUser'), suggestions: [] }],
+    },
   ],
 });
 
@@ -166,6 +174,9 @@ function unauthorized(code: string, occurrence = 1) {
 const sendErrorCase = `${sendErrorImport}router.post('/login', (req, res) => {\n  if (!req.user) return sendError(res, 401, 'Sign in');\n  res.json(req.user);\n});`;
 const namespaceCase =
   "const respond = require('./utils/respond.js');\nrouter.get('/me', (req, res) => respond.sendError(res, 401, 'Who?'));";
+const cjsExports = "const { fail } = require('./utils/legacy.cjs');\nrouter.get('/a', (req, res) => fail(res, 401));";
+const cjsModule = "const legacy = require('./utils/legacy.cjs');\nrouter.get('/a', (req, res) => legacy.sendError(res, 401, 'No'));";
+const cjsObject = "const { sendError } = require('./utils/objects.cjs');\nrouter.get('/a', (req, res) => sendError(res, 401, 'No'));";
 const required =
   "const { sendError } = require('./utils/respond.js');\nrouter.get('/me', (req, res) => {\n  sendError(res, 401, 'Sign in');\n});";
 
@@ -180,6 +191,8 @@ tester.run('require-status-headers: responses sent by helpers of other modules',
       code: `${sendErrorImport}router.get('/me', (req, res) => {\n  res.set('WWW-Authenticate', 'Basic');\n  sendError(res, 401, 'Sign in');\n});`,
       filename: server,
     },
+    // `module.exports = { deny(res, status = 401) { res.set('WWW-Authenticate', ...) } }`.
+    { code: "const { deny } = require('./utils/objects.cjs');\nrouter.get('/a', (req, res) => deny(res, 401));", filename: server },
     // Statuses that need no header.
     { code: `${sendErrorImport}router.get('/me', (req, res) => sendError(res, 404, 'No'));`, filename: server },
   ],
@@ -187,6 +200,10 @@ tester.run('require-status-headers: responses sent by helpers of other modules',
     { code: sendErrorCase, filename: server, errors: [unauthorized(sendErrorCase)] },
     { code: namespaceCase, filename: server, errors: [unauthorized(namespaceCase)] },
     { code: required, filename: server, errors: [unauthorized(required)] },
+    // CommonJS: `exports.fail = (res, code) =>`, `module.exports.sendError = sendError`, `module.exports = { sendError }`.
+    { code: cjsExports, filename: server, errors: [unauthorized(cjsExports)] },
+    { code: cjsModule, filename: server, errors: [unauthorized(cjsModule)] },
+    { code: cjsObject, filename: server, errors: [unauthorized(cjsObject)] },
   ],
 });
 
