@@ -6,10 +6,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import noRedirect from '../../rules/no-302-after-post.js';
-import requireHeaders from '../../rules/require-status-headers.js';
-import noUnknown from '../../rules/no-unknown-status.js';
-import { createTester, fixtureFile, fixtures, locate } from '../rule-tester.js';
+import noRedirect from '../rules/no-302-after-post.js';
+import requireHeaders from '../rules/require-status-headers.js';
+import noUnknown from '../rules/no-unknown-status.js';
+import { createTester, fixtureFile, fixtures, locate } from './rule-tester.js';
 
 const tester = createTester();
 const project = 'rr-helpers-app';
