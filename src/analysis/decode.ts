@@ -51,10 +51,10 @@ export interface DecodeContext {
   /** The file's memo of decoded nodes, where it keeps one. */
   decodeOnce?(node: DecodableNode): Decoded | undefined;
   /**
-   * The API learned from the project module an imported binding comes from (`member` of it for a
-   * namespace): null when the module was read and the export is no response helper, undefined when unknown.
+   * The API learned from the project module an imported binding comes from, for `call` (`member` of it
+   * for a namespace): null when the module was read and the export is no response helper, undefined when unknown.
    */
-  projectApi?(binding: ImportedBinding, member?: string): Api | null | undefined;
+  projectApi?(binding: ImportedBinding, call: TSESTree.CallExpression, member?: string): Api | null | undefined;
 }
 
 /** Content that is really no content: `null`, `undefined`, `void 0`, `''`. */
@@ -128,7 +128,7 @@ function decodeMemberCall(call: TSESTree.CallExpression, callee: TSESTree.Member
       return api ? fromApi(call, api, undefined, context) : undefined;
     }
     // `respond.sendError(res, 401)` with `respond` a project module.
-    const learned = binding && context.projectApi?.(binding, method);
+    const learned = binding && context.projectApi?.(binding, call, method);
     if (learned) return fromApi(call, learned, undefined, context);
   }
   for (const decodeShape of shapeCalls.get(method) ?? []) {
@@ -152,7 +152,7 @@ function decodeCall(call: TSESTree.CallExpression, context: DecodeContext): Deco
     ? moduleApis(binding.module).flatMap((apis) => importedApis(apis.functions, binding.imported) ?? [])
     : globals.get(callee.name);
   // A project module's function is known by what it does (null: read, and no helper), else by the shape of its name.
-  const learned = binding ? context.projectApi?.(binding) : undefined;
+  const learned = binding ? context.projectApi?.(binding, call) : undefined;
   const api =
     first(candidates, call) ??
     learned ??

@@ -17,6 +17,7 @@ import { ParameterStatuses } from './parameter-statuses.js';
 import type { ArgumentStatus } from './parameter-statuses.js';
 import { Responses } from './responses.js';
 import { RouteFinder } from './routes.js';
+import { helperCallMayMatter } from '../project/helpers.js';
 import { collectSites, unclaimed } from './sites.js';
 import type { FoundSite } from './sites.js';
 import { createConstantResolver } from './status-value.js';
@@ -92,8 +93,23 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
       this.build(starts);
   }
 
-  projectApi(binding: ImportedBinding, member?: string): Api | null | undefined {
-    return this.project?.(binding, member);
+  /** A call's learned API, looked up only where the call can matter: its module is read once, but parsing it costs. */
+  projectApi(binding: ImportedBinding, call: TSESTree.CallExpression, member?: string): Api | null | undefined {
+    if (!this.project || !helperCallMayMatter(call, this)) return undefined;
+    return this.project(binding, member);
+  }
+
+  isConstant(node: TSESTree.MemberExpression): boolean {
+    return this.resolveConstant(node) !== undefined;
+  }
+
+  inRoute(call: TSESTree.CallExpression): boolean {
+    return this.routeFinder.around(call, 'value') !== undefined;
+  }
+
+  private routeFinderValue: RouteFinder | undefined;
+  private get routeFinder(): RouteFinder {
+    return (this.routeFinderValue ??= new RouteFinder(this.sourceCode));
   }
 
   get facts(): FileFacts {
@@ -130,7 +146,7 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
 
   /** Built on the first decoded response. */
   private get model(): Responses {
-    return (this.responsesValue ??= new Responses(this.sourceCode, new RouteFinder(this.sourceCode), this.leavesOf));
+    return (this.responsesValue ??= new Responses(this.sourceCode, this.routeFinder, this.leavesOf));
   }
 
   private readonly leaves = new Map<TSESTree.Node, readonly StatusLeaf[]>();

@@ -11,6 +11,7 @@ import type { DecodableNode, Decoded, DecodeContext } from '../analysis/decode.j
 import { computeFileFacts } from '../analysis/file-facts.js';
 import type { FileFacts, ImportedBinding } from '../analysis/file-facts.js';
 import { handleRoot } from '../analysis/handle-identity.js';
+import { handleKind } from '../analysis/handles.js';
 import { isCandidateOwner } from '../analysis/owners.js';
 import { projectModule } from '../analysis/scope.js';
 import { createConstantResolver } from '../analysis/status-value.js';
@@ -35,7 +36,7 @@ import type { ModuleReader } from './parse.js';
 const MAX_REEXPORTS = 3;
 
 /** A module holds no response helper unless its text names a redirect, a status, a response or an error. */
-const mayHoldHelper = /redirect|status|Response|throw|Error|json|send|reply/i;
+const mayHoldHelper = /redirect|status|Response|throw|json|send|reply|\.code\(/i;
 
 /** An export: a function of the module, or a name re-exported from another. */
 type Exported = { readonly fn: FunctionNode } | { readonly from: string; readonly imported: string };
@@ -199,7 +200,7 @@ class ModuleSummary implements DecodeContext, ValueContext {
   }
 
   /** A helper of another project module that this one calls: each module is read once, and a cycle learns nothing. */
-  projectApi(binding: ImportedBinding, member?: string): Api | null | undefined {
+  projectApi(binding: ImportedBinding, _call: TSESTree.CallExpression, member?: string): Api | null | undefined {
     return this.helpers.apiOf(binding, this.file, member);
   }
 
@@ -442,4 +443,28 @@ export function projectBindings(facts: FileFacts): { direct: Set<string>; namesp
     if (binding.imported !== '*') found.direct.add(binding.local);
   }
   return found;
+}
+
+/**
+ * Whether a call of a project function can matter to a rule, so that its module is worth reading:
+ * it hands over a response (`sendError(res, ...)`) or something that may be a status (a number, a
+ * constant, `{ status }`), or it stands in a route handler, whose answers the rules judge.
+ */
+export function helperCallMayMatter(
+  call: TSESTree.CallExpression,
+  context: { isConstant(node: TSESTree.MemberExpression): boolean; inRoute(call: TSESTree.CallExpression): boolean },
+): boolean {
+  for (const argument of call.arguments) {
+    const value = unwrap(argument);
+    if (value.type === 'Literal' && typeof value.value === 'number') return true;
+    if (value.type === 'UnaryExpression' && value.argument.type === 'Literal') return true;
+    if (value.type === 'MemberExpression' && context.isConstant(value)) return true;
+    if (
+      value.type === 'ObjectExpression' &&
+      value.properties.some((property) => property.type === 'Property' && /^status(?:Code)?$/.test(keyName(property) ?? ''))
+    )
+      return true;
+    if (handleKind(value)) return true;
+  }
+  return context.inRoute(call);
 }
