@@ -71,13 +71,17 @@ export default createRule<[No302AfterPostOptions], MessageIds>({
           return fix ? [{ messageId, data, fix: withStatusImport(fix, written) }] : [];
         });
         const section = rfc9110Section(code)!;
-        const handler = route.through?.handlers.find((candidate) => candidate.methods.includes(method));
-        if (route.through && handler)
+        const handler =
+          route.through?.handlers.find((candidate) => candidate.methods.includes(method)) ??
+          // A helper of another module: the handler that calls it.
+          (redirect.helper && { name: redirect.helper.caller, source: route.source });
+        const helper = route.through?.helper ?? redirect.helper?.name;
+        if (helper !== undefined && handler)
           context.report({
             node: status.node ?? call,
             messageId: 'helperRedirectAfterUnsafeMethod',
             data: {
-              helper: route.through.helper,
+              helper,
               handler: handler.name === undefined ? 'handler' : `\`${handler.name}\``,
               code: String(code),
               method,

@@ -10,25 +10,33 @@ import { heldObject } from './held-objects.js';
 
 type Arguments = TSESTree.CallExpression['arguments'];
 
-/** The status node in an init object; `unknown` when the object may hold one we cannot see. */
-function initStatus(init: TSESTree.ObjectExpression): { node: TSESTree.Node | undefined; unknown: boolean } {
+/** The status node in an init object; `unknown` when the object may hold one we cannot see, copied by `spread`. */
+function initStatus(init: TSESTree.ObjectExpression): { node: TSESTree.Node | undefined; unknown: boolean; spread?: TSESTree.Node } {
   const node = propertyValue(init, ['status']);
-  return { node, unknown: !node && init.properties.some((property) => property.type === 'SpreadElement') };
+  const spreads = init.properties.filter((property) => property.type === 'SpreadElement');
+  return { node, unknown: !node && spreads.length > 0, spread: node ? undefined : spreads[spreads.length - 1]?.argument };
 }
 
 export function statusEffectOf(api: Api, args: Arguments, sourceCode: Readonly<TSESLint.SourceCode>): StatusEffect {
   const place = api.status;
   let node: TSESTree.Node | undefined;
   let unknown = false;
+  // The init expression, or what its spread copies, where the status may come from instead.
+  let from: TSESTree.Node | undefined;
   if (!place) node = undefined;
   else if ('pick' in place) node = place.pick(args);
   else {
     const index = 'argument' in place ? place.argument : 'init' in place ? place.init : place.argumentOrInit;
     const given = args[index];
     const init = given?.type === 'ObjectExpression' ? given : 'argument' in place ? undefined : heldObject(sourceCode, given);
-    if (init && !('argument' in place)) ({ node, unknown } = initStatus(init));
-    else if ('init' in place) unknown = given !== undefined;
-    else node = given;
+    if (init && !('argument' in place)) ({ node, unknown, spread: from } = initStatus(init));
+    else if ('init' in place) {
+      unknown = given !== undefined;
+      from = given;
+    } else {
+      node = given;
+      if ('argumentOrInit' in place) from = given;
+    }
   }
   if (node?.type === 'SpreadElement') {
     node = undefined;
@@ -42,6 +50,7 @@ export function statusEffectOf(api: Api, args: Arguments, sourceCode: Readonly<T
     framework: api.framework,
     runtime: api.runtime,
     byShape: false,
+    ...(from && from.type !== 'SpreadElement' ? { initFrom: { node: from, defaultCode: api.defaultStatus } } : {}),
   };
 }
 
@@ -62,5 +71,7 @@ export function headersOf(api: Api, args: Arguments, sourceCode: Readonly<TSESLi
       names = undefined;
   }
   if (api.header) names?.add(api.header);
+  if (api.setsHeaders === 'unknown') return undefined;
+  for (const name of api.setsHeaders ?? []) names?.add(name);
   return names;
 }

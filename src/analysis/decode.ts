@@ -15,7 +15,7 @@ import { statusEffect } from '../apis/types.js';
 import type { Api, Effect, EmptyBodyEdit, Framework, NamedPlace, StatusEffect } from '../apis/index.js';
 import { propertyName, stringValue, unwrap } from '../ast/nodes.js';
 import type { ReturnedValue } from '../ast/nodes.js';
-import type { FileFacts } from './file-facts.js';
+import type { FileFacts, ImportedBinding } from './file-facts.js';
 import { classMeaning, enclosingClass, statusParameters } from './declared-classes.js';
 import { handleKind } from './handles.js';
 import { headerNames } from './headers.js';
@@ -41,6 +41,8 @@ export interface Decoded {
   readonly effects: readonly Effect[];
   /** How the same response is sent without content, when it sends some. */
   readonly emptyBody: EmptyBodyEdit | undefined;
+  /** The project's function it answers through, when its API was learned from another module. */
+  readonly helper?: string;
 }
 
 export interface DecodeContext {
@@ -48,6 +50,11 @@ export interface DecodeContext {
   readonly facts: FileFacts;
   /** The file's memo of decoded nodes, where it keeps one. */
   decodeOnce?(node: DecodableNode): Decoded | undefined;
+  /**
+   * The API learned from the project module an imported binding comes from, for `call` (`member` of it
+   * for a namespace): null when the module was read and the export is no response helper, undefined when unknown.
+   */
+  projectApi?(binding: ImportedBinding, call: TSESTree.CallExpression, member?: string): Api | null | undefined;
 }
 
 /** Content that is really no content: `null`, `undefined`, `void 0`, `''`. */
@@ -62,17 +69,21 @@ export function isEmptyContent(node: TSESTree.Node | undefined): boolean {
 function fromApi(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
   api: Api,
-  handle: TSESTree.Node | undefined,
+  receiver: TSESTree.Node | undefined,
   context: DecodeContext,
 ): Decoded | undefined {
   const args = node.arguments;
+  // A project's helper acts on the response it is handed: `sendError(res, 401)`.
+  const handle = api.handle === undefined ? receiver : args[api.handle];
+  if (handle?.type === 'SpreadElement' || (api.handle !== undefined && !handle)) return undefined;
   const effects: Effect[] = [];
   if (api.status || api.defaultStatus !== undefined) {
     const status = statusEffectOf(api, args, context.sourceCode);
     // `response.status()` reads a status (Playwright); only a value built without one has an unknown status.
     if (status.node || status.defaultCode !== undefined || api.value) effects.push(status);
   }
-  if (api.header || api.headers || api.value) effects.push({ kind: 'header', names: headersOf(api, args, context.sourceCode) });
+  if (api.header || api.headers || api.value || api.setsHeaders)
+    effects.push({ kind: 'header', names: headersOf(api, args, context.sourceCode) });
   if (api.content) {
     const content = args[api.content.argument];
     if (api.content.always || !isEmptyContent(content)) effects.push({ kind: 'content', node: content ?? node });
@@ -81,7 +92,14 @@ function fromApi(
   if (api.redirect) effects.push({ kind: 'redirect', edit: api.redirect === 'none' ? undefined : api.redirect });
   if (api.value) effects.push({ kind: 'value', factory: handle });
   if (effects.length === 0) return undefined;
-  return { owner: node, framework: api.framework, handle: api.value ? undefined : handle, effects, emptyBody: api.emptyBody };
+  const decoded: Decoded = {
+    owner: node,
+    framework: api.framework,
+    handle: api.value ? undefined : handle,
+    effects,
+    emptyBody: api.emptyBody,
+  };
+  return api.helper === undefined ? decoded : { ...decoded, helper: api.helper };
 }
 
 function first(apis: readonly Api[] | undefined, node: TSESTree.CallExpression | TSESTree.NewExpression): Api | undefined {
@@ -109,6 +127,9 @@ function decodeMemberCall(call: TSESTree.CallExpression, callee: TSESTree.Member
       const api = first(staticTable.get(method), call);
       return api ? fromApi(call, api, undefined, context) : undefined;
     }
+    // `respond.sendError(res, 401)` with `respond` a project module.
+    const learned = binding && context.projectApi?.(binding, call, method);
+    if (learned) return fromApi(call, learned, undefined, context);
   }
   for (const decodeShape of shapeCalls.get(method) ?? []) {
     // An empty answer means the shape is the decoder's, with no status in it: no handle either.
@@ -130,7 +151,12 @@ function decodeCall(call: TSESTree.CallExpression, context: DecodeContext): Deco
   const candidates = binding
     ? moduleApis(binding.module).flatMap((apis) => importedApis(apis.functions, binding.imported) ?? [])
     : globals.get(callee.name);
-  const api = first(candidates, call) ?? (binding && moduleApis(binding.module).length > 0 ? undefined : namedHelper(call, callee.name));
+  // A project module's function is known by what it does (null: read, and no helper), else by the shape of its name.
+  const learned = binding ? context.projectApi?.(binding, call) : undefined;
+  const api =
+    first(candidates, call) ??
+    learned ??
+    (learned === null || (binding && moduleApis(binding.module).length > 0) ? undefined : namedHelper(call, callee.name));
   return api ? fromApi(call, api, undefined, context) : undefined;
 }
 

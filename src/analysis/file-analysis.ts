@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { moduleApis } from '../apis/index.js';
+import type { Api } from '../apis/index.js';
 import { allBuiltinProviders } from '../providers/index.js';
 import type { Provider } from '../providers/index.js';
 import { decode } from './decode.js';
@@ -10,7 +11,7 @@ import { parameterCalls } from './callers.js';
 import { OwnerFinder, isCandidateOwner } from './owners.js';
 import { variableOf } from './scope.js';
 import { getFileFacts } from './file-facts.js';
-import type { FileFacts } from './file-facts.js';
+import type { FileFacts, ImportedBinding } from './file-facts.js';
 import { statusLeaves } from './leaves.js';
 import type { StatusLeaf, ValueContext } from './leaves.js';
 import { ParameterStatuses } from './parameter-statuses.js';
@@ -18,6 +19,7 @@ import type { ArgumentStatus } from './parameter-statuses.js';
 import { Responses } from './responses.js';
 import { RouteFinder } from './routes.js';
 import type { ProjectIndex } from '../project/index.js';
+import { helperCallMayMatter } from '../project/helpers.js';
 import { collectSites, unclaimed } from './sites.js';
 import type { FoundSite } from './sites.js';
 import { createConstantResolver } from './status-value.js';
@@ -69,7 +71,12 @@ export interface Starts {
   readonly redirects: readonly TSESTree.CallExpression[];
   /** The project's status-constant modules the file imports, read as the built-in constants packages are. */
   readonly providers?: readonly Provider[];
+  /** Calls of functions imported from the project's own modules, which may be response helpers. */
+  readonly helperCalls: readonly TSESTree.CallExpression[];
 }
+
+/** The API learned from a project module for an imported binding: null when it is no helper, undefined when unknown. */
+export type ProjectApis = (binding: ImportedBinding, member?: string) => Api | null | undefined;
 
 /**
  * The analysis of one file, built leaf-first: from each value that can be a status, up to the
@@ -90,11 +97,33 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
     starts: Starts,
-    private readonly project?: () => ProjectIndex | undefined,
+    private readonly project?: ProjectApis,
+    /** The project's other modules: where they register the file's functions as handlers. */
+    private readonly projectIndex?: () => ProjectIndex | undefined,
   ) {
     this.projectProviders = starts.providers ?? [];
     this.parameters = new ParameterStatuses(sourceCode);
-    if (starts.numbers.length > 0 || starts.constants.length > 0 || starts.redirects.length > 0) this.build(starts);
+    if (starts.numbers.length > 0 || starts.constants.length > 0 || starts.redirects.length > 0 || starts.helperCalls.length > 0)
+      this.build(starts);
+  }
+
+  /** A call's learned API, looked up only where the call can matter: its module is read once, but parsing it costs. */
+  projectApi(binding: ImportedBinding, call: TSESTree.CallExpression, member?: string): Api | null | undefined {
+    if (!this.project || !helperCallMayMatter(call, this)) return undefined;
+    return this.project(binding, member);
+  }
+
+  isConstant(node: TSESTree.MemberExpression): boolean {
+    return this.resolveConstant(node) !== undefined;
+  }
+
+  inRoute(call: TSESTree.CallExpression): boolean {
+    return this.routeFinder.around(call, 'value') !== undefined;
+  }
+
+  private routeFinderValue: RouteFinder | undefined;
+  private get routeFinder(): RouteFinder {
+    return (this.routeFinderValue ??= new RouteFinder(this.sourceCode, this.projectIndex));
   }
 
   get facts(): FileFacts {
@@ -131,7 +160,7 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
 
   /** Built on the first decoded response. */
   private get model(): Responses {
-    return (this.responsesValue ??= new Responses(this.sourceCode, new RouteFinder(this.sourceCode, this.project), this.leavesOf));
+    return (this.responsesValue ??= new Responses(this.sourceCode, this.routeFinder, this.leavesOf));
   }
 
   private readonly leaves = new Map<TSESTree.Node, readonly StatusLeaf[]>();
@@ -161,10 +190,11 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
     return decoded;
   }
 
-  private build({ numbers, constants, redirects }: Starts): void {
-    // Asked only where a bare call may own a status.
+  private build({ numbers, constants, redirects, helperCalls }: Starts): void {
+    // Asked only where a bare call may own a status; a call of a project helper may too.
     let imports: boolean | undefined;
-    const importsApis = () => (imports ??= [...this.facts.modules].some((module) => moduleApis(module).length > 0));
+    const importsApis = () =>
+      (imports ??= helperCalls.length > 0 || [...this.facts.modules].some((module) => moduleApis(module).length > 0));
     const finder = new OwnerFinder(this.sourceCode, importsApis);
     for (const number of numbers) finder.fromNumber(number);
     for (const constant of constants) {
@@ -174,6 +204,11 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
     }
     for (const call of redirects) {
       if (isCandidateOwner(call, importsApis)) finder.owners.add(call);
+      finder.from(call);
+    }
+    // The decoder tells, reading the helper's module on the first call of it.
+    for (const call of helperCalls) {
+      finder.owners.add(call);
       finder.from(call);
     }
     if (finder.owners.size === 0) return;

@@ -6,9 +6,12 @@ import type { Provider } from '../providers/index.js';
 import { calleeName } from '../ast/status-read.js';
 import { moduleReaderOf } from '../project/parse.js';
 import { projectStatusProviders } from '../project/status-modules.js';
+import { unwrap } from '../ast/nodes.js';
+import { projectBindings, projectHelpersOf } from '../project/helpers.js';
+import type { ProjectHelpers } from '../project/helpers.js';
 import { findProviderBinding } from '../providers/resolve.js';
 import { Analysis, EmptyAnalysis } from './file-analysis.js';
-import type { FileAnalysis, Starts } from './file-analysis.js';
+import type { FileAnalysis, ProjectApis, Starts } from './file-analysis.js';
 import { getFileFacts } from './file-facts.js';
 import { ProjectIndex } from '../project/index.js';
 import type { FileFacts } from './file-facts.js';
@@ -73,16 +76,19 @@ class FileState implements Starts {
   readonly constants: TSESTree.MemberExpression[] = [];
   readonly redirects: TSESTree.CallExpression[] = [];
   providers: readonly Provider[] = [];
+  readonly helperCalls: TSESTree.CallExpression[] = [];
   /** Rules of the plugin that have yet to read the analysis. */
   readers = 0;
   private analysisValue: FileAnalysis | undefined;
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  /** What the project's modules answer, looked up only in a file that imports from them. */
+  private helpers: ProjectHelpers | undefined;
 
   private projectValue: ProjectIndex | undefined | null = null;
 
-  constructor(
-    readonly sourceCode: Readonly<TSESLint.SourceCode>,
-    private readonly context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
-  ) {}
+  constructor(private readonly context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
+    this.sourceCode = context.sourceCode;
+  }
 
   /** The rest of the project, read only when a rule asks what it says about a function of this file. */
   readonly project = (): ProjectIndex | undefined => {
@@ -92,8 +98,12 @@ class FileState implements Starts {
 
   get analysis(): FileAnalysis {
     if (!this.analysisValue) {
-      const empty = this.numbers.length === 0 && this.constants.length === 0 && this.redirects.length === 0;
-      this.analysisValue = empty ? new EmptyAnalysis(this.sourceCode) : new Analysis(this.sourceCode, this, this.project);
+      const empty =
+        this.numbers.length === 0 && this.constants.length === 0 && this.redirects.length === 0 && this.helperCalls.length === 0;
+      const helpers = this.helpers;
+      const filename = this.context.filename;
+      const apis: ProjectApis | undefined = helpers && ((binding, member) => helpers.apiOf(binding, filename, member));
+      this.analysisValue = empty ? new EmptyAnalysis(this.sourceCode) : new Analysis(this.sourceCode, this, apis, this.project);
     }
     return this.analysisValue;
   }
@@ -108,10 +118,20 @@ class FileState implements Starts {
         if (typeof node.value === 'number') this.numbers.push(node as TSESTree.Literal & { value: number });
       },
     };
+    // Calls of what the file imports from its project's modules, which may be response helpers.
+    const helpers = projectBindings(getFileFacts(this.sourceCode));
+    if (helpers) this.helpers = projectHelpersOf(this.context);
+    const helperCall = helpers && this.helpers && ((node: TSESTree.CallExpression) => this.isHelperCall(node, helpers));
     // Most files name no constants module and no redirecting API: one scan of the text tells.
     const text = this.sourceCode.text;
     const imports = ungated || importText.test(text);
-    if (!ungated && !imports && !gateText.test(text)) return listener;
+    if (!ungated && !imports && !gateText.test(text)) {
+      if (helperCall)
+        listener.CallExpression = (node) => {
+          if (helperCall(node)) this.helperCalls.push(node);
+        };
+      return listener;
+    }
     const facts = getFileFacts(this.sourceCode);
     // Files that import pay for resolving their specifiers (once per folder) and reading the modules (once per change).
     if (imports) this.providers = projectStatusProviders(facts, text, context.physicalFilename, context.cwd, () => moduleReaderOf(context));
@@ -120,14 +140,23 @@ class FileState implements Starts {
       listener.MemberExpression = (node) => {
         if (node.object.type === 'Identifier' && roots.has(node.object.name)) this.constants.push(node);
       };
-    if (ungated || redirectText.test(text)) {
-      const names = redirectNames(facts);
+    const names = ungated || redirectText.test(text) ? redirectNames(facts) : undefined;
+    if (names || helperCall)
       listener.CallExpression = (node) => {
-        const name = calleeName(node);
-        if (name !== undefined && names.has(name)) this.redirects.push(node);
+        if (helperCall?.(node)) this.helperCalls.push(node);
+        else {
+          const name = names && calleeName(node);
+          if (name !== undefined && names!.has(name)) this.redirects.push(node);
+        }
       };
-    }
     return listener;
+  }
+
+  /** `helper(...)` or `module.helper(...)` with the name imported from a project module. */
+  private isHelperCall(node: TSESTree.CallExpression, helpers: { direct: ReadonlySet<string>; namespaces: ReadonlySet<string> }): boolean {
+    const callee = unwrap(node.callee);
+    if (callee.type === 'Identifier') return helpers.direct.has(callee.name);
+    return callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && helpers.namespaces.has(callee.object.name);
   }
 }
 
@@ -141,7 +170,7 @@ let current: FileState | undefined;
 function stateOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): { state: FileState; first: boolean } {
   const sourceCode = context.sourceCode;
   if (current?.sourceCode.ast === sourceCode.ast && current.sourceCode.text === sourceCode.text) return { state: current, first: false };
-  current = new FileState(sourceCode, context);
+  current = new FileState(context);
   return { state: current, first: true };
 }
 

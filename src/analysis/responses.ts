@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { returnIsContent, type EmptyBodyEdit, type Framework, type StatusEdit, type StatusEffect } from '../apis/index.js';
 import type { Decoded, DecodableNode } from './decode.js';
 import { parameterCalls } from './callers.js';
+import { functionAround, functionName } from '../ast/nodes.js';
 import { canRunBefore, followsInStraightLine } from './flow-order.js';
 import { handleKind } from './handles.js';
 import { methodReturns, returnedAfter } from './returned-content.js';
@@ -59,6 +60,8 @@ export interface RedirectAnswer {
   readonly edit: StatusEdit | undefined;
   /** The methods of the handler the redirect answers. */
   readonly route: RouteMethods | undefined;
+  /** The project's helper of another module that redirects (`redirectWithToast`), and the named function that calls it. */
+  readonly helper?: { readonly name: string; readonly caller: string | undefined };
 }
 
 type Event =
@@ -99,7 +102,9 @@ function knownHeaders(
 ): KnownHeaders {
   if (!own) return { known: false, why: 'its headers are built where the code does not say which' };
   if (!handle) return { known: true, names: own };
-  if (handle.handOffs.some((reference) => handOffMaySetHeaders(reference, send.node, send.later, headerSetters)))
+  // A helper handed the response to send it (`sendError(res, 401)`) says itself which headers it sets.
+  const sender = (reference: TSESTree.Node) => reference.parent === send.node && send.node.type === 'CallExpression';
+  if (handle.handOffs.some((reference) => !sender(reference) && handOffMaySetHeaders(reference, send.node, send.later, headerSetters)))
     return { known: false, why: 'the response is handed to other code, which may set headers' };
   const names = new Set(own);
   for (const event of handle.events) {
@@ -149,6 +154,8 @@ export class Responses {
   /** Errors that carry a status: `ctx.throw(401)`, `createError(401, msg, { headers })`. */
   private readonly exceptions: { readonly owner: DecodableNode; readonly statuses: readonly StatusAnswer[] }[] = [];
   private sorted = false;
+  /** Calls of project helpers learned from other modules, by the helper's name. */
+  private readonly helpers = new Map<TSESTree.Node, string>();
   /** Values a decorated method returns, with the status its decorator sets: `@HttpCode(204)`. */
   private readonly methodResults: {
     readonly sender: ContentSender;
@@ -179,6 +186,7 @@ export class Responses {
   }
 
   add(decoded: Decoded): void {
+    if (decoded.helper !== undefined) this.helpers.set(decoded.owner, decoded.helper);
     let status: StatusEffect | undefined;
     let content: TSESTree.Node | undefined;
     let headers: ReadonlySet<string> | undefined = new Set<string>();
@@ -336,11 +344,13 @@ export class Responses {
     answer: 'handle' | 'value',
   ): Iterable<RedirectAnswer> {
     const route = this.routeFinder.around(call, answer);
+    const name = this.helpers.get(call);
+    const helper = name === undefined ? undefined : { name, caller: namedFunctionAround(call) };
     for (const status of statuses) {
       const routes = status.node && (seen.get(status.node) ?? seen.set(status.node, new Set()).get(status.node)!);
       if (routes?.has(route)) continue;
       routes?.add(route);
-      yield { call, status, edit, route };
+      yield helper ? { call, status, edit, route, helper } : { call, status, edit, route };
     }
   }
 }
@@ -360,4 +370,13 @@ function keptStatuses(
   if (!followsInStraightLine(last.owner, redirect.owner)) return undefined;
   const codes = last.statuses.map((status) => status.code);
   return codes.length > 0 && codes.every((code) => code !== undefined && keptRedirectCodes.has(code)) ? last.statuses : undefined;
+}
+
+/** The name of the nearest named function around a node: the handler, as the code names it. */
+function namedFunctionAround(node: TSESTree.Node): string | undefined {
+  for (let fn = functionAround(node); fn; fn = functionAround(fn)) {
+    const name = functionName(fn);
+    if (name !== undefined) return name;
+  }
+  return undefined;
 }

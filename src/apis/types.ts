@@ -24,7 +24,9 @@ export type Framework =
   | 'tsoa'
   | 'routing-controllers'
   | 'test'
-  | 'code';
+  | 'code'
+  /** A response helper of the project, learned from its module (src/project/helpers.ts). */
+  | 'project';
 
 /**
  * What the status does where it stands.
@@ -134,6 +136,12 @@ export interface CallApi {
   readonly setsResultStatus?: boolean;
   /** Applies only when this holds: Koa's `ctx.redirect(url)` is a statement, Hono's is returned. */
   readonly when?: (call: TSESTree.CallExpression | TSESTree.NewExpression) => boolean;
+  /** The response it acts on is the argument at this index: a project's `sendError(res, 401)`. */
+  readonly handle?: number;
+  /** Headers it sets itself, besides `header`; 'unknown' when the code does not say which. */
+  readonly setsHeaders?: readonly string[] | 'unknown';
+  /** The project's function this API was learned from, for messages: `redirectWithToast`. */
+  readonly helper?: string;
 }
 
 /** APIs by name; several for one name when each applies under its own `when`, the first that applies winning. */
@@ -230,6 +238,12 @@ export interface StatusEffect {
    * counts only for a registered code, and only where no API claims the same value.
    */
   readonly byName?: boolean;
+  /**
+   * Where the status comes from when the init object does not say it: the init expression itself
+   * (`redirect(url, init)`) or what its spread copies (`{ ...init, headers }`), with the API's
+   * default for when that holds none. Lets a helper that hands its parameter on be learned.
+   */
+  readonly initFrom?: { readonly node: TSESTree.Node; readonly defaultCode: number | undefined };
 }
 
 /** Places known by their name: `let statusCode = 500`, `status = 500` defaults, class fields, `statusCode = 500`. */

@@ -136,7 +136,6 @@ function statusExportsOf(file: string, reader: ModuleReader): readonly StatusExp
   return exports;
 }
 
-
 const builtinModules: ReadonlySet<string> = new Set([...allBuiltinProviders()].flatMap((provider) => provider.modules));
 
 /** Providers per export and per specifier that imports it: the fix and the value model match bindings by specifier. */
