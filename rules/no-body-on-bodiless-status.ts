@@ -33,18 +33,15 @@ export default createRule<[], MessageIds>({
     return withFileAnalysis(context, ({ responses, facts }) => {
       for (const sent of responses.contentsWith(isNullBodyStatus)) {
         const { code } = sent;
-        const data = {
-          status: statusLabel(code),
-          citation: noContentCitation(code),
-          consequence: contentOnBodilessConsequence(sent.framework, code),
-        };
+        const citation = noContentCitation(code);
+        const consequence = contentOnBodilessConsequence(sent.framework, code);
         // A status passed to a function of the file that sends content: the call is what to change, the function serves other calls too.
         const through = sent.status.through;
         if (through && sent.status.node) {
           context.report({
             node: sent.status.node,
             messageId: 'helperContentOnBodilessStatus',
-            data: { ...data, helper: through.helper, code: String(code) },
+            data: { helper: through.helper, code: String(code), citation, consequence },
           });
           continue;
         }
@@ -53,7 +50,7 @@ export default createRule<[], MessageIds>({
         context.report({
           node: sent.content,
           messageId: 'contentOnBodilessStatus',
-          data,
+          data: { status: statusLabel(code), citation, consequence },
           suggest: withStatusImports(bodilessEdits(sourceCode, sent, written?.text), written).map((edit) => ({
             messageId: 'sendWithoutContent' as const,
             data: { replacement: edit.text },

@@ -14,8 +14,9 @@ export function redirectStatusEdit(
   const { call, status } = redirect;
   if (status.node) {
     const node = status.node;
-    // A status held in a `const` outside the call may serve other responses too.
-    if (node.range[0] < call.range[0] || node.range[1] > call.range[1]) return undefined;
+    // A status held in a `const` outside the call may serve other responses too; one passed in is stated in the call that passes it.
+    const stated = status.through?.calls[status.through.calls.length - 1] ?? call;
+    if (node.range[0] < stated.range[0] || node.range[1] > stated.range[1]) return undefined;
     return (fixer) => fixer.replaceText(node, text);
   }
   if (!status.isDefault) return undefined;
