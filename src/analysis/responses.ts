@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { returnIsContent, type EmptyBodyEdit, type Framework, type StatusEdit, type StatusEffect } from '../apis/index.js';
 import type { Decoded, DecodableNode } from './decode.js';
 import { functionAround, functionName } from '../ast/nodes.js';
-import { callsOf, outflowOf, parameterCalls } from './callers.js';
+import { calledFunction, callsOf, outflowOf, parameterCalls } from './callers.js';
 import { parameterOf } from './parameter-statuses.js';
 import { canRunBefore, followsInStraightLine } from './flow-order.js';
 import { handleKind } from './handles.js';
@@ -192,21 +192,30 @@ export class Responses {
     return found;
   }
 
+  /** The function the outermost of `calls` calls. */
+  private throughName(calls: readonly TSESTree.CallExpression[]): string {
+    const fn = calledFunction(calls[calls.length - 1]!, this.sourceCode);
+    return (fn && functionName(fn)) ?? '';
+  }
+
   /** `send(res, code)` called as `send(res, 401)`, or as `send(res)` where `code = 200`: the codes each call gives. */
   private passedIn(identifier: TSESTree.Identifier, inner: readonly TSESTree.CallExpression[], depth: number): StatusAnswer[] {
     const parameter = parameterOf(this.sourceCode, identifier);
     if (!parameter) return [];
     const helper = functionName(parameter.fn)!;
     const found: StatusAnswer[] = [];
+    let defaulted = false;
     for (const call of callsOf(parameter.fn, this.sourceCode)) {
       if (inner.includes(call)) continue;
       const argument = call.arguments[parameter.index];
-      const through = { calls: [...inner, call], helper };
       if (argument?.type === 'SpreadElement') continue;
       if (argument && !(argument.type === 'Identifier' && argument.name === 'undefined'))
-        found.push(...this.leafAnswers(argument, through, depth));
-      else if (parameter.fallback) found.push(...this.leafAnswers(parameter.fallback, through, depth));
+        found.push(...this.leafAnswers(argument, { calls: [...inner, call], helper }, depth));
+      else defaulted = true;
     }
+    // A default is stated in the function, as its own status is: answered once, for every caller.
+    const outer = inner.length > 0 ? { calls: inner, helper: this.throughName(inner) } : undefined;
+    if (defaulted && parameter.fallback) found.push(...this.leafAnswers(parameter.fallback, outer, depth));
     return found;
   }
 

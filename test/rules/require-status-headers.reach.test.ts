@@ -81,6 +81,8 @@ const method =
   'class Controller {\n  sendError(res, code) {\n    res.status(code).json({});\n  }\n  me(req, res) {\n    this.sendError(res, 401);\n  }\n}';
 const objectMethod =
   "const http = {\n  deny: (res, code) => res.status(code).end(),\n};\napp.get('/me', (req, res) => http.deny(res, 401));";
+const defaultStatus =
+  "function deny(res, status = 401) {\n  res.status(status).end();\n}\napp.get('/a', (req, res) => deny(res));\napp.get('/b', (req, res) => deny(res));";
 const longName =
   "function sendUnauthorizedError(res, code) {\n  res.status(code).end();\n}\napp.get('/me', (req, res) => sendUnauthorizedError(res, 401));";
 
@@ -113,6 +115,11 @@ tester.run('require-status-headers: statuses passed to functions of the file', r
     },
     { name: 'this.sendError(res, 401) in a class', code: method, errors: [passed(method, 'sendError')] },
     { name: 'http.deny(res, 401) of an object literal of the file', code: objectMethod, errors: [passed(objectMethod, 'deny')] },
+    {
+      name: 'a default status is stated in the function: one report for its callers',
+      code: defaultStatus,
+      errors: [missing(defaultStatus)],
+    },
     {
       name: 'a long helper name leaves the message as it is',
       code: longName,
