@@ -167,6 +167,7 @@ const objectHelper =
   "const utils = {\n  finish(res) {\n    res.redirect('/done');\n  },\n};\napp.post('/orders', (req, res) => utils.finish(res));";
 const classArrowHelper =
   "class Orders {\n  done = (res) => res.redirect('/done');\n  @Put()\n  update(@Res() res) {\n    return this.done(res);\n  }\n}";
+const objectReturned = `${routerImport}const helpers = {\n  back() {\n    return redirect('/calls');\n  },\n};\nexport async function action() {\n  return helpers.back();\n}`;
 // A redirect status the handler passes in.
 const passedStatus = "function go(res, code) {\n  res.redirect(code, '/done');\n}\napp.post('/orders', (req, res) => go(res, 302));";
 const passedReturned = `${routerImport}function back(code) {\n  return redirect('/calls', code);\n}\nexport async function action() {\n  return back(301);\n}`;
@@ -178,6 +179,10 @@ tester.run('no-302-after-post: methods of the file, and redirect statuses passed
     // An object of another file, or another object of the file.
     "import { utils } from './utils';\napp.post('/orders', (req, res) => utils.finish(res));",
     "const utils = {\n  finish(res) {\n    res.redirect('/done');\n  },\n};\nconst other = { finish() {} };\napp.post('/orders', (req, res) => other.finish(res));",
+    // A returned redirect of an object's function that the action does not give back.
+    `${routerImport}const helpers = {\n  back() {\n    return redirect('/calls');\n  },\n};\nexport async function action() {\n  helpers.back();\n  return null;\n}`,
+    // More than three calls deep through methods.
+    "class Orders {\n  a(res) {\n    res.redirect('/');\n  }\n  b(res) {\n    this.a(res);\n  }\n  c(res) {\n    this.b(res);\n  }\n  d(res) {\n    this.c(res);\n  }\n  @Post()\n  create(@Res() res) {\n    this.d(res);\n  }\n}",
     // Called from a GET handler only.
     "class Orders {\n  redirectHome(res) {\n    res.redirect('/');\n  }\n  @Get()\n  list(@Res() res) {\n    this.redirectHome(res);\n  }\n}",
     // The status passed in is a 303; the 302 is passed by a GET handler.
@@ -210,6 +215,13 @@ tester.run('no-302-after-post: methods of the file, and redirect statuses passed
           "res.redirect(303, '/done')",
           "res.redirect(307, '/done')",
         ),
+      ],
+    },
+    {
+      name: 'a returned redirect of a const object literal, given back by the action',
+      code: objectReturned,
+      errors: [
+        helperReport(objectReturned, redirectCall, { ...actionData, helper: 'back' }, "redirect('/calls', 303)", "redirect('/calls', 307)"),
       ],
     },
     {
