@@ -7,6 +7,7 @@ import { nameOf } from '../ast/nodes.js';
 import { mayReadStatus } from '../ast/status-read.js';
 import type { DecodableNode } from './decode.js';
 import { calledFunction } from './callers.js';
+import { handleKind } from './handles.js';
 import { variableOf } from './scope.js';
 
 const comparisonOperators: ReadonlySet<string> = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=']);
@@ -195,7 +196,9 @@ export class OwnerFinder {
         return;
       case 'CallExpression': {
         const index = node.arguments.indexOf(child as TSESTree.CallExpressionArgument);
-        if (index >= 0) this.parameterReads(node, index, jumps);
+        // A response's own method (`res.status(x)`, `reply.code(x)`) is the framework's, not a function of the file.
+        if (index >= 0 && !(node.callee.type === 'MemberExpression' && handleKind(node.callee.object)))
+          this.parameterReads(node, index, jumps);
         return;
       }
     }
