@@ -6,7 +6,11 @@ import type { RequireStatusHeadersOptions } from '../src/rule-options.js';
 import { requireStatusHeadersSchema } from '../src/options/rule-schemas.js';
 import { createRule, perOptions } from '../src/util/create-rule.js';
 
-type MessageIds = 'missingHeader' | 'missingHeaderOrOtherStatus' | 'useOtherStatus';
+type MessageIds =
+  'missingHeader' | 'missingHeaderOrOtherStatus' | 'helperMissingHeader' | 'helperMissingHeaderOrOtherStatus' | 'useOtherStatus';
+
+/** The longest helper name a message names: longer ones would make it too long to read in an editor. */
+const maxHelperName = 16;
 
 const requirementsFor = perOptions((options: RequireStatusHeadersOptions) => headerRequirements(options.headers));
 const settersFor = perOptions((options: RequireStatusHeadersOptions) => new Set(options.headerSetters));
@@ -26,6 +30,10 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
       missingHeader: 'Set {{header}} on this {{status}} response: it {{level}} carry one. See {{citation}}; without it, {{consequence}}.',
       missingHeaderOrOtherStatus:
         'Set {{header}} on this {{status}} response, or send {{other}} if {{when}}. See {{citation}}; without it, {{consequence}}.',
+      helperMissingHeader:
+        'Set {{header}} before `{{helper}}` sends {{code}}: it {{level}} carry one. See {{citation}}; without it, {{consequence}}.',
+      helperMissingHeaderOrOtherStatus:
+        'Set {{header}} before `{{helper}}` sends {{code}}, or send {{other}} if {{when}}. See {{citation}}; without it, {{consequence}}.',
       useOtherStatus: 'Send {{status}} if {{when}}.',
     },
     languages: ['js/js'],
@@ -46,16 +54,20 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
           if (headers.names.has(requirement.header.toLowerCase())) continue;
           const { header, citation, consequence, level, otherStatus: other } = requirement;
           const status = statusLabel(sent.code);
+          // A status passed to a function of the file: the message names it, where the name leaves the message short enough.
+          const helper = sent.helper !== undefined && sent.helper.length <= maxHelperName ? sent.helper : undefined;
+          const named = helper === undefined ? {} : { helper, code: String(sent.code) };
           if (!other) {
-            context.report({ node: sent.node, messageId: 'missingHeader', data: { status, level, header, citation, consequence } });
+            const messageId = helper === undefined ? 'missingHeader' : 'helperMissingHeader';
+            context.report({ node: sent.node, messageId, data: { status, level, header, citation, consequence, ...named } });
             continue;
           }
           // A suggestion, never a fix: only the author knows whether the client is signed in.
           const edit = sameStyleStatus(context.sourceCode, sent.node, sent.code, other.code, analysis);
           context.report({
             node: sent.node,
-            messageId: 'missingHeaderOrOtherStatus',
-            data: { status, header, citation, consequence, other: String(other.code), when: other.when },
+            messageId: helper === undefined ? 'missingHeaderOrOtherStatus' : 'helperMissingHeaderOrOtherStatus',
+            data: { status, header, citation, consequence, other: String(other.code), when: other.when, ...named },
             suggest: edit
               ? [
                   {

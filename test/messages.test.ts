@@ -73,6 +73,7 @@ const requirementData: (Data & { other?: string })[] = [...headerRequirements({ 
   ([code, requirements]) =>
     requirements.map((requirement) => ({
       status: statusLabel(code),
+      code: String(code),
       level: requirement.level,
       header: requirement.header,
       citation: requirement.citation,
@@ -147,6 +148,14 @@ const realisticData: { [Rule in RuleName]: Record<keyof (typeof rules)[Rule]['me
         consequence: contentOnBodilessConsequence(framework, code),
       })),
     ),
+    helperContentOnBodilessStatus: [100, 101, 102, 103, 204, 205, 304].flatMap((code) =>
+      frameworks.map((framework) => ({
+        helper: 'sendUnauthorized',
+        code: String(code),
+        citation: noContentCitation(code),
+        consequence: contentOnBodilessConsequence(framework, code),
+      })),
+    ),
     sendWithoutContent: [
       'res.status(204).end()',
       'res.sendStatus(http2.constants.HTTP_STATUS_NO_CONTENT)',
@@ -203,6 +212,13 @@ const realisticData: { [Rule in RuleName]: Record<keyof (typeof rules)[Rule]['me
   'require-status-headers': {
     missingHeader: requirementData.filter(({ other }) => other === undefined),
     missingHeaderOrOtherStatus: requirementData.filter(({ other }) => other !== undefined),
+    // The longest helper name the rule writes in a message (longer ones get the message above).
+    helperMissingHeader: requirementData
+      .filter(({ other }) => other === undefined)
+      .map((data) => ({ ...data, helper: 'sendUnauthorized' })),
+    helperMissingHeaderOrOtherStatus: requirementData
+      .filter(({ other }) => other !== undefined)
+      .map((data) => ({ ...data, helper: 'sendUnauthorized' })),
     useOtherStatus: ['403', ...constantSpellings.filter(({ code }) => code === 403).map(({ constant }) => constant)].map((text) => ({
       status: writtenStatusLabel(text, 403),
       when: defaultHeaderRequirements[401]![0]!.otherStatus!.when,

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { functionName, isFunctionNode } from '../ast/nodes.js';
+import { functionName, isFunctionNode, keyName, propertyName } from '../ast/nodes.js';
+import { variableOf } from './scope.js';
 import type { FunctionNode } from '../ast/nodes.js';
 
 /** Parents through which a value stays the same value: `await x`, `x as T`, `x!`, a branch of `c ? x : y`, `a ?? x`. */
@@ -68,21 +69,153 @@ function directFlow(identifier: TSESTree.Node): Outflow {
   return parent?.type === 'ThrowStatement' ? 'thrown' : undefined;
 }
 
-/** The calls of a function of the file by its name: `helper(...)`, `await helper(...)`; not `x.helper()`, not handed on. */
+/** The class body whose members `this` reaches at `node`, and whether they are the static ones. */
+function thisClass(node: TSESTree.Node): { body: TSESTree.ClassBody; isStatic: boolean } | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'ArrowFunctionExpression') continue;
+    if (current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration') {
+      const member = current.parent;
+      if (member?.type !== 'MethodDefinition' || member.value !== current || member.kind !== 'method') return undefined;
+      return { body: member.parent, isStatic: member.static };
+    }
+    if (current.type === 'PropertyDefinition') return { body: current.parent, isStatic: current.static };
+    if (current.type === 'ClassBody' || current.type === 'Program') return undefined;
+  }
+  return undefined;
+}
+
+/** A member's value when it is a function: `name() {}`, `name = () => {}`, `name: function () {}`. */
+function functionValue(value: TSESTree.Node | null | undefined): FunctionNode | undefined {
+  return value && isFunctionNode(value) ? value : undefined;
+}
+
+/** The method `name` of a class body, static or not; undefined when the class has none, or more than one. */
+function classMethod(body: TSESTree.ClassBody, name: string, isStatic: boolean): FunctionNode | undefined {
+  const found: FunctionNode[] = [];
+  for (const member of body.body) {
+    if ((member.type !== 'MethodDefinition' && member.type !== 'PropertyDefinition') || member.computed || member.static !== isStatic)
+      continue;
+    if (member.key.type !== 'Identifier' || member.key.name !== name) continue;
+    if (member.type === 'MethodDefinition' && member.kind !== 'method') continue;
+    const fn = functionValue(member.value);
+    if (fn) found.push(fn);
+  }
+  // Overloads are TSDeclareMethod or TSEmptyBodyFunctionExpression, not functions: one implementation remains.
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The object literal a `const` of the file holds: `const utils = { finish(res) {} }`. */
+function constObject(variable: TSESLint.Scope.Variable | undefined): TSESTree.ObjectExpression | undefined {
+  const [definition, ...others] = variable?.defs ?? [];
+  if (definition?.type !== 'Variable' || others.length > 0 || definition.parent.kind !== 'const') return undefined;
+  const declarator = definition.node;
+  if (declarator.id.type !== 'Identifier' || declarator.init?.type !== 'ObjectExpression') return undefined;
+  return declarator.init;
+}
+
+/** The function under `name` in an object literal; undefined when a spread or a second one may replace it. */
+function objectMethod(object: TSESTree.ObjectExpression, name: string): FunctionNode | undefined {
+  let found: FunctionNode | undefined;
+  for (const property of object.properties) {
+    if (property.type === 'SpreadElement') return undefined;
+    if (property.kind !== 'init' || keyName(property) !== name) continue;
+    if (found) return undefined;
+    found = functionValue(property.value);
+    if (!found) return undefined;
+  }
+  return found;
+}
+
+/**
+ * The function of the file a call calls: `helper(...)` of a declared function or a variable's
+ * function, `this.name(...)` of a method of the class around the call, `utils.name(...)` of a
+ * `const` object literal of the file. Undefined for anything else (imports, other objects, `obj[name]()`).
+ */
+export function calledFunction(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): FunctionNode | undefined {
+  const callee = call.callee;
+  if (callee.type === 'Identifier') {
+    const [definition, ...others] = variableOf(sourceCode, callee)?.defs ?? [];
+    if (!definition || others.length > 0) return undefined;
+    if (definition.type === 'FunctionName' && definition.node.type === 'FunctionDeclaration') return definition.node;
+    if (definition.type === 'Variable' && definition.node.id === definition.name) return functionValue(definition.node.init);
+    return undefined;
+  }
+  const name = propertyName(callee);
+  if (name === undefined || callee.type !== 'MemberExpression') return undefined;
+  if (callee.object.type === 'ThisExpression') {
+    const owner = thisClass(callee.object);
+    return owner && classMethod(owner.body, name, owner.isStatic);
+  }
+  if (callee.object.type !== 'Identifier') return undefined;
+  const object = constObject(variableOf(sourceCode, callee.object));
+  return object && objectMethod(object, name);
+}
+
+/** Every `this.name(...)` call in a class body, nested classes' own `this` left out by `calledFunction`. */
+function thisCalls(
+  body: TSESTree.ClassBody,
+  name: string,
+  keys: Readonly<Record<string, readonly string[] | undefined>>,
+): TSESTree.CallExpression[] {
+  const calls: TSESTree.CallExpression[] = [];
+  const stack: TSESTree.Node[] = [body];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (
+      node.type === 'CallExpression' &&
+      node.callee.type === 'MemberExpression' &&
+      node.callee.object.type === 'ThisExpression' &&
+      propertyName(node.callee) === name
+    )
+      calls.push(node);
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') stack.push(item as TSESTree.Node);
+      } else if (child && typeof (child as TSESTree.Node).type === 'string') stack.push(child as TSESTree.Node);
+    }
+  }
+  return calls;
+}
+
+/**
+ * The calls of a function of the file: by its name (`helper(...)`, `await helper(...)`), as a method
+ * of its class (`this.helper(...)`), or as a member of a `const` object literal (`utils.helper(...)`);
+ * each call checked with `calledFunction`. Not handed on, not through other objects.
+ */
 export function callsOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
   const name = functionName(fn);
   if (name === undefined) return [];
-  let declaration: TSESTree.Node | undefined;
-  if (fn.type === 'FunctionDeclaration') declaration = fn;
-  else if (fn.parent.type === 'VariableDeclarator' && fn.parent.init === fn) declaration = fn.parent;
-  if (!declaration) return [];
-  const variable = sourceCode.getDeclaredVariables(declaration).find((candidate) => candidate.name === name);
-  const calls: TSESTree.CallExpression[] = [];
-  for (const reference of variable?.references ?? []) {
-    const parent = reference.identifier.parent;
-    if (parent?.type === 'CallExpression' && parent.callee === reference.identifier) calls.push(parent);
+  const parent = fn.parent;
+  let candidates: TSESTree.CallExpression[] = [];
+  if (fn.type === 'FunctionDeclaration' || (parent.type === 'VariableDeclarator' && parent.init === fn)) {
+    const declaration = fn.type === 'FunctionDeclaration' ? fn : parent;
+    const variable = sourceCode.getDeclaredVariables(declaration).find((candidate) => candidate.name === name);
+    for (const reference of variable?.references ?? []) {
+      const call = reference.identifier.parent;
+      if (call?.type === 'CallExpression' && call.callee === reference.identifier) candidates.push(call);
+    }
+    return candidates;
   }
-  return calls;
+  if ((parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.value === fn) {
+    candidates = thisCalls(parent.parent, name, sourceCode.visitorKeys as Record<string, readonly string[] | undefined>);
+  } else if (parent.type === 'Property' && parent.value === fn && parent.parent.type === 'ObjectExpression') {
+    const declarator = parent.parent.parent;
+    if (declarator?.type !== 'VariableDeclarator' || declarator.init !== parent.parent || declarator.id.type !== 'Identifier') return [];
+    const variable = sourceCode
+      .getDeclaredVariables(declarator)
+      .find((candidate) => candidate.name === (declarator.id as TSESTree.Identifier).name);
+    for (const reference of variable?.references ?? []) {
+      const member = reference.identifier.parent;
+      if (
+        member?.type === 'MemberExpression' &&
+        member.object === reference.identifier &&
+        member.parent.type === 'CallExpression' &&
+        member.parent.callee === member
+      )
+        candidates.push(member.parent);
+    }
+  }
+  return candidates.filter((call) => calledFunction(call, sourceCode) === fn);
 }
 
 /** A call of a function of the file and the argument it gives a parameter: `sendError(res, 401)` gives `res` for `res`. */

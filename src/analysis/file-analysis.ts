@@ -225,7 +225,8 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
         for (const handle of [decoded.handle, factory]) {
           if (!handle) continue;
           const root = handleRoot(handle);
-          if (handle === decoded.handle && !callersFollowed.has(root) && sendsStatus(decoded)) {
+          // A response's status, or the status of a value a context builds (Hono `c.json(x, status)`): callers' headers count.
+          if (!callersFollowed.has(root) && (handle === decoded.handle ? sendsStatus(decoded) : statesStatus(decoded))) {
             callersFollowed.add(root);
             this.callerUsesOf(root, finder, importsApis, expanded);
           }
@@ -307,6 +308,11 @@ const MAX_CALLER_DEPTH = 3;
 /** A response's own status, stated: whose headers its callers may have set (`res.status(401)` in `sendUnauthorized(res)`). */
 function sendsStatus(decoded: Decoded): boolean {
   return decoded.effects.some((effect) => effect.kind === 'status' && effect.node !== undefined && effect.role === 'send');
+}
+
+/** A value's own status, stated: `c.json(body, status)` in `fail(c, status)`. */
+function statesStatus(decoded: Decoded): boolean {
+  return decoded.effects.some((effect) => effect.kind === 'status' && effect.node !== undefined);
 }
 
 /** A decoded node whose response the rules ask about: it states a status, redirects, or builds a response. */

@@ -6,6 +6,8 @@ import type { FunctionNode } from '../ast/nodes.js';
 import { nameOf } from '../ast/nodes.js';
 import { mayReadStatus } from '../ast/status-read.js';
 import type { DecodableNode } from './decode.js';
+import { calledFunction } from './callers.js';
+import { handleKind } from './handles.js';
 import { variableOf } from './scope.js';
 
 const comparisonOperators: ReadonlySet<string> = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=']);
@@ -194,7 +196,9 @@ export class OwnerFinder {
         return;
       case 'CallExpression': {
         const index = node.arguments.indexOf(child as TSESTree.CallExpressionArgument);
-        if (index >= 0 && node.callee.type === 'Identifier') this.parameterReads(node.callee, index, jumps);
+        // A response's own method (`res.status(x)`, `reply.code(x)`) is the framework's, not a function of the file.
+        if (index >= 0 && !(node.callee.type === 'MemberExpression' && handleKind(node.callee.object)))
+          this.parameterReads(node, index, jumps);
         return;
       }
     }
@@ -206,20 +210,12 @@ export class OwnerFinder {
     for (const reference of variable.references) if (reference.isRead()) this.from(reference.identifier, jumps + 1);
   }
 
-  /** `send(res, 404)` where the file declares `function send(res, code)`: where `code` is read. */
-  private parameterReads(callee: TSESTree.Identifier, index: number, jumps: number): void {
-    const definition = variableOf(this.sourceCode, callee)?.defs[0];
-    if (!definition) return;
-    const fn =
-      definition.type === 'FunctionName'
-        ? definition.node
-        : definition.type === 'Variable' && definition.node.init
-          ? definition.node.init
-          : undefined;
-    if (fn?.type !== 'FunctionDeclaration' && fn?.type !== 'FunctionExpression' && fn?.type !== 'ArrowFunctionExpression') return;
-    const param = fn.params[index];
+  /** `send(res, 404)`, `this.send(res, 404)` where the file declares `send(res, code)`: where `code` is read. */
+  private parameterReads(call: TSESTree.CallExpression, index: number, jumps: number): void {
+    const fn = calledFunction(call, this.sourceCode);
+    const param = fn?.params[index];
     const name = param?.type === 'AssignmentPattern' ? param.left : param;
-    if (name?.type !== 'Identifier') return;
+    if (!fn || name?.type !== 'Identifier') return;
     this.readsOf(
       this.sourceCode.getDeclaredVariables(fn).find((variable) => variable.name === name.name),
       jumps,

@@ -2,16 +2,17 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { StatusEffect } from '../apis/index.js';
 import type { StatusLeaf } from './leaves.js';
+import { functionName, isFunctionNode } from '../ast/nodes.js';
+import type { FunctionNode } from '../ast/nodes.js';
+import { callsOf } from './callers.js';
 import { variableOf } from './scope.js';
-
-type Variable = TSESLint.Scope.Variable;
 
 /** How many functions deep a status parameter is followed: `fail(res, 404)` -> `send(res, code)` -> `res.status(code)`. */
 const MAX_DEPTH = 3;
 
 /** A parameter of a named function of the file that the function uses as a status. */
 interface StatusParameter {
-  readonly callee: Variable;
+  readonly fn: FunctionNode;
   readonly index: number;
   readonly effect: StatusEffect;
   readonly depth: number;
@@ -24,20 +25,20 @@ export interface ArgumentStatus {
   readonly owner: TSESTree.Node;
 }
 
-/** The named function a parameter belongs to, and its position: `function send(res, code)`, `const send = (res, code) =>`. */
-function parameterOf(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier) {
+/**
+ * The function of the file a parameter belongs to, called by name, as `this.name()` or as a member of a
+ * `const` object (`function send(res, code)`, `const send = (res, code) =>`, `send(res, code) {}`), and its position.
+ */
+export function parameterOf(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier) {
   const [definition, ...others] = variableOf(sourceCode, identifier)?.defs ?? [];
-  if (definition?.type !== 'Parameter' || others.length > 0) return undefined;
+  if (definition?.type !== 'Parameter' || others.length > 0 || !isFunctionNode(definition.node)) return undefined;
   const fn = definition.node;
-  if (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression') return undefined;
   const index = fn.params.findIndex(
     (param) => param === definition.name || (param.type === 'AssignmentPattern' && param.left === definition.name),
   );
-  const name = fn.type === 'FunctionDeclaration' ? fn.id : fn.parent.type === 'VariableDeclarator' ? fn.parent.id : undefined;
-  if (index < 0 || name?.type !== 'Identifier') return undefined;
-  const callee = variableOf(sourceCode, name);
+  if (index < 0 || functionName(fn) === undefined) return undefined;
   const param = fn.params[index];
-  return callee && { callee, index, fallback: param?.type === 'AssignmentPattern' ? param.right : undefined };
+  return { fn, index, fallback: param?.type === 'AssignmentPattern' ? param.right : undefined };
 }
 
 /**
@@ -58,10 +59,10 @@ export class ParameterStatuses {
       if (leaf.code !== undefined || leaf.node.type !== 'Identifier') continue;
       const parameter = parameterOf(this.sourceCode, leaf.node);
       if (!parameter) continue;
-      const key = `${parameter.callee.name}:${parameter.index}:${parameter.callee.identifiers[0]?.range[0]}`;
+      const key = `${parameter.index}:${parameter.fn.range[0]}`;
       if (this.seen.has(key)) continue;
       this.seen.add(key);
-      this.parameters.push({ callee: parameter.callee, index: parameter.index, effect, depth });
+      this.parameters.push({ fn: parameter.fn, index: parameter.index, effect, depth });
       if (parameter.fallback) found.push({ node: parameter.fallback, effect, owner: parameter.fallback });
     }
     return found;
@@ -71,10 +72,8 @@ export class ParameterStatuses {
   arguments(leavesOf: (node: TSESTree.Node) => readonly StatusLeaf[]): ArgumentStatus[] {
     const found: ArgumentStatus[] = [];
     // The list grows while it is read (a call passes its own parameter on); an array iterator sees that.
-    for (const { callee, index, effect, depth } of this.parameters) {
-      for (const reference of callee.references) {
-        const call = reference.identifier.parent;
-        if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
+    for (const { fn, index, effect, depth } of this.parameters) {
+      for (const call of callsOf(fn, this.sourceCode)) {
         const argument = call.arguments[index];
         if (!argument || argument.type === 'SpreadElement') continue;
         found.push({ node: argument, effect, owner: call });

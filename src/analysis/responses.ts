@@ -2,8 +2,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { returnIsContent, type EmptyBodyEdit, type Framework, type StatusEdit, type StatusEffect } from '../apis/index.js';
 import type { Decoded, DecodableNode } from './decode.js';
-import { parameterCalls } from './callers.js';
 import { functionAround, functionName } from '../ast/nodes.js';
+import { calledFunction, callsOf, outflowOf, parameterCalls } from './callers.js';
+import { parameterOf } from './parameter-statuses.js';
 import { canRunBefore, followsInStraightLine } from './flow-order.js';
 import { handleKind } from './handles.js';
 import { methodReturns, returnedAfter } from './returned-content.js';
@@ -23,6 +24,11 @@ export interface StatusAnswer {
   readonly isDefault: boolean;
   /** The whole status expression (`ok ? 204 : 200`), when one is given. */
   readonly expression: TSESTree.Node | undefined;
+  /**
+   * A status a function of the file is given (`sendError(res, 401)` for `res.status(code)`): the calls
+   * that pass it in, innermost first, the code stated at the last; and the function that call calls.
+   */
+  readonly through?: { readonly calls: readonly TSESTree.CallExpression[]; readonly helper: string };
 }
 
 /** The headers known to be set on a response, or why they cannot be known. */
@@ -34,6 +40,8 @@ export interface SentStatus {
   readonly code: number;
   /** An error that carries the status, which an error handler may complete. */
   readonly exception: boolean;
+  /** The function of the file that sends it, where the status is passed in at `node`: `sendError` in `sendError(res, 401)`. */
+  readonly helper?: string;
   /** The headers known to be set; `headerSetters` names the project's helpers that set headers whatever their names say. */
   headers(headerSetters?: ReadonlySet<string>): KnownHeaders;
 }
@@ -175,14 +183,46 @@ export class Responses {
   private answers(effect: StatusEffect | undefined): readonly StatusAnswer[] {
     if (!effect?.node)
       return [{ node: undefined, code: effect?.defaultCode, isDefault: effect?.defaultCode !== undefined, expression: undefined }];
-    const expression = effect.node;
-    // A leaf reached through a variable is answered where the response states the variable.
-    return this.leavesOf(expression).map((leaf) => ({
-      node: leaf.viaVariable ? expression : leaf.node,
-      code: leaf.code,
-      isDefault: false,
-      expression,
-    }));
+    return this.leafAnswers(effect.node, undefined, 0);
+  }
+
+  /** The answers of a status expression, a parameter's followed to what each call of its function passes in. */
+  private leafAnswers(expression: TSESTree.Node, through: StatusAnswer['through'], depth: number): StatusAnswer[] {
+    const found: StatusAnswer[] = [];
+    for (const leaf of this.leavesOf(expression)) {
+      if (leaf.code === undefined && leaf.node.type === 'Identifier' && depth < MAX_CALLER_DEPTH)
+        found.push(...this.passedIn(leaf.node, through?.calls ?? [], depth + 1));
+      // A leaf reached through a variable is answered where the response states the variable.
+      found.push({ node: leaf.viaVariable ? expression : leaf.node, code: leaf.code, isDefault: false, expression, through });
+    }
+    return found;
+  }
+
+  /** The function the outermost of `calls` calls. */
+  private throughName(calls: readonly TSESTree.CallExpression[]): string {
+    const fn = calledFunction(calls[calls.length - 1]!, this.sourceCode);
+    return (fn && functionName(fn)) ?? '';
+  }
+
+  /** `send(res, code)` called as `send(res, 401)`, or as `send(res)` where `code = 200`: the codes each call gives. */
+  private passedIn(identifier: TSESTree.Identifier, inner: readonly TSESTree.CallExpression[], depth: number): StatusAnswer[] {
+    const parameter = parameterOf(this.sourceCode, identifier);
+    if (!parameter) return [];
+    const helper = functionName(parameter.fn)!;
+    const found: StatusAnswer[] = [];
+    let defaulted = false;
+    for (const call of callsOf(parameter.fn, this.sourceCode)) {
+      if (inner.includes(call)) continue;
+      const argument = call.arguments[parameter.index];
+      if (argument?.type === 'SpreadElement') continue;
+      if (argument && !(argument.type === 'Identifier' && argument.name === 'undefined'))
+        found.push(...this.leafAnswers(argument, { calls: [...inner, call], helper }, depth));
+      else defaulted = true;
+    }
+    // A default is stated in the function, as its own status is: answered once, for every caller.
+    const outer = inner.length > 0 ? { calls: inner, helper: this.throughName(inner) } : undefined;
+    if (defaulted && parameter.fallback) found.push(...this.leafAnswers(parameter.fallback, outer, depth));
+    return found;
   }
 
   add(decoded: Decoded): void {
@@ -244,14 +284,15 @@ export class Responses {
     for (const handle of this.handles()) {
       for (const event of handle.events) {
         if (event.kind !== 'status') continue;
-        for (const { node, code } of event.statuses) {
+        for (const { node, code, through } of event.statuses) {
           const send = { node: event.owner, later: !sendsAtOnce(event.owner) };
           if (code !== undefined)
             yield {
               node: node!,
               code,
               exception: false,
-              headers: (setters = none) => this.withCallers(handle, knownHeaders(handle, new Set(), send, setters), setters, 1),
+              ...(through && { helper: through.helper }),
+              headers: (setters = none) => this.alongCalls(handle, knownHeaders(handle, new Set(), send, setters), setters, through),
             };
         }
       }
@@ -260,10 +301,18 @@ export class Responses {
     const seen = new Set<TSESTree.Node>();
     for (const value of this.values) {
       // A stated status only: defaults (200, a helper's redirect) need nothing or set it themselves.
-      for (const { node, code } of value.statuses) {
+      for (const { node, code, through } of value.statuses) {
         const send = { node: value.decoded.owner, later: false };
+        const own = (setters: ReadonlySet<string>) => knownHeaders(value.factory, value.headers, send, setters);
         if (node && code !== undefined && !seen.has(node) && seen.add(node))
-          yield { node, code, exception: false, headers: (setters = none) => knownHeaders(value.factory, value.headers, send, setters) };
+          yield {
+            node,
+            code,
+            exception: false,
+            ...(through && { helper: through.helper }),
+            headers: (setters = none) =>
+              through && value.factory ? this.alongCalls(value.factory, own(setters), setters, through) : own(setters),
+          };
       }
     }
     if (!withExceptions) return;
@@ -278,6 +327,32 @@ export class Responses {
           };
       }
     }
+  }
+
+  /**
+   * The headers of a response sent with a status its function is given: those set on the response
+   * before each call that passes the status in (`res.set(...); sendError(res, 401)`), then those of
+   * the callers of the outermost function. Without `through`, the headers every caller sets.
+   */
+  private alongCalls(
+    handle: Handle<Event>,
+    known: KnownHeaders,
+    setters: ReadonlySet<string>,
+    through: StatusAnswer['through'],
+  ): KnownHeaders {
+    if (!through || !known.known) return this.withCallers(handle, known, setters, 1);
+    const names = new Set(known.names);
+    let current = handle;
+    for (const call of through.calls) {
+      const handed = parameterCalls(current.variable, this.sourceCode).find((candidate) => candidate.call === call);
+      // The response is not handed at this call (the function reads one around it): its own headers are all there is.
+      if (!handed) return { known: true, names };
+      current = this.identity.of(handed.argument);
+      const before = headersBefore(current, call, handed.argument, setters);
+      if (!before.known) return before;
+      for (const name of before.names) names.add(name);
+    }
+    return this.withCallers(current, { known: true, names }, setters, through.calls.length + 1);
   }
 
   /**
@@ -336,6 +411,24 @@ export class Responses {
     }
   }
 
+  /**
+   * The route a redirect answers with a status its function is given: the handler around the
+   * outermost call that passes it in. A returned redirect answers only where each call gives it back.
+   */
+  private routeOfCalls(
+    call: TSESTree.CallExpression,
+    through: NonNullable<StatusAnswer['through']>,
+    answer: 'handle' | 'value',
+  ): RouteMethods | undefined {
+    if (answer === 'value' && [call, ...through.calls].some((node) => !outflowOf(node, this.sourceCode))) return undefined;
+    const outermost = through.calls[through.calls.length - 1]!;
+    const route = this.routeFinder.around(outermost, answer);
+    if (!route || route.through) return route;
+    const caller = functionAround(outermost);
+    const handler = { name: caller && functionName(caller), methods: route.methods, source: route.source };
+    return { ...route, through: { helper: through.helper, handlers: [handler] } };
+  }
+
   private *redirectAnswers(
     call: TSESTree.CallExpression,
     statuses: readonly StatusAnswer[],
@@ -347,6 +440,11 @@ export class Responses {
     const name = this.helpers.get(call);
     const helper = name === undefined ? undefined : { name, caller: namedFunctionAround(call) };
     for (const status of statuses) {
+      if (status.through) {
+        const passed = this.routeOfCalls(call, status.through, answer);
+        if (passed) yield { call, status, edit, route: passed };
+        continue;
+      }
       const routes = status.node && (seen.get(status.node) ?? seen.set(status.node, new Set()).get(status.node)!);
       if (routes?.has(route)) continue;
       routes?.add(route);

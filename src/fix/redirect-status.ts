@@ -14,10 +14,12 @@ export function redirectStatusEdit(
   const { call, status } = redirect;
   if (status.node) {
     const node = status.node;
-    // A status held in a `const` outside the call may serve other responses too; one assigned to
-    // the response before a redirect that keeps it (Koa's `ctx.status = 301`) serves this one.
+    // A status held in a `const` outside the call may serve other responses too; one passed in is
+    // stated in the call that passes it; one assigned to the response before a redirect that keeps it
+    // (Koa's `ctx.status = 301`) serves this one.
+    const stated = status.through?.calls[status.through.calls.length - 1] ?? call;
     const assigned = typeof redirect.edit === 'object' && node.parent?.type === 'AssignmentExpression' && node.parent.right === node;
-    if (!assigned && (node.range[0] < call.range[0] || node.range[1] > call.range[1])) return undefined;
+    if (!assigned && (node.range[0] < stated.range[0] || node.range[1] > stated.range[1])) return undefined;
     return (fixer) => fixer.replaceText(node, text);
   }
   if (!status.isDefault) return undefined;

@@ -159,3 +159,121 @@ tester.run('no-302-after-post: redirects of functions the handler calls', rule, 
     },
   ],
 });
+
+// Methods of the same file: `this.name(res)` in a class, `utils.name(res)` of a `const` object literal.
+const classHelper =
+  "class Orders {\n  redirectHome(res) {\n    res.redirect('/');\n  }\n  @Post()\n  create(@Res() res) {\n    this.redirectHome(res);\n  }\n}";
+const objectHelper =
+  "const utils = {\n  finish(res) {\n    res.redirect('/done');\n  },\n};\napp.post('/orders', (req, res) => utils.finish(res));";
+const classArrowHelper =
+  "class Orders {\n  done = (res) => res.redirect('/done');\n  @Put()\n  update(@Res() res) {\n    return this.done(res);\n  }\n}";
+const objectReturned = `${routerImport}const helpers = {\n  back() {\n    return redirect('/calls');\n  },\n};\nexport async function action() {\n  return helpers.back();\n}`;
+// A redirect status the handler passes in.
+const passedStatus = "function go(res, code) {\n  res.redirect(code, '/done');\n}\napp.post('/orders', (req, res) => go(res, 302));";
+const passedReturned = `${routerImport}function back(code) {\n  return redirect('/calls', code);\n}\nexport async function action() {\n  return back(301);\n}`;
+
+tester.run('no-302-after-post: methods of the file, and redirect statuses passed in', rule, {
+  valid: [
+    // A method of another class with the same name.
+    "class Other {\n  redirectHome(res) {\n    res.redirect('/');\n  }\n}\nclass Orders {\n  @Post()\n  create(@Res() res) {\n    this.redirectHome(res);\n  }\n}",
+    // An object of another file, or another object of the file.
+    "import { utils } from './utils';\napp.post('/orders', (req, res) => utils.finish(res));",
+    "const utils = {\n  finish(res) {\n    res.redirect('/done');\n  },\n};\nconst other = { finish() {} };\napp.post('/orders', (req, res) => other.finish(res));",
+    // A returned redirect of an object's function that the action does not give back.
+    `${routerImport}const helpers = {\n  back() {\n    return redirect('/calls');\n  },\n};\nexport async function action() {\n  helpers.back();\n  return null;\n}`,
+    // More than three calls deep through methods.
+    "class Orders {\n  a(res) {\n    res.redirect('/');\n  }\n  b(res) {\n    this.a(res);\n  }\n  c(res) {\n    this.b(res);\n  }\n  d(res) {\n    this.c(res);\n  }\n  @Post()\n  create(@Res() res) {\n    this.d(res);\n  }\n}",
+    // Called from a GET handler only.
+    "class Orders {\n  redirectHome(res) {\n    res.redirect('/');\n  }\n  @Get()\n  list(@Res() res) {\n    this.redirectHome(res);\n  }\n}",
+    // The status passed in is a 303; the 302 is passed by a GET handler.
+    "function go(res, code) {\n  res.redirect(code, '/done');\n}\napp.post('/orders', (req, res) => go(res, 303));\napp.get('/orders', (req, res) => go(res, 302));",
+    // A returned redirect the action does not give back.
+    `${routerImport}function back(code) {\n  return redirect('/calls', code);\n}\nexport async function action() {\n  back(301);\n  return null;\n}`,
+  ],
+  invalid: [
+    {
+      name: 'this.redirectHome(res) in a NestJS controller',
+      code: classHelper,
+      errors: [
+        helperReport(
+          classHelper,
+          "res.redirect('/')",
+          { helper: 'redirectHome', handler: '`create`', code: '302', method: 'POST', source: '@Post()' },
+          "res.redirect(303, '/')",
+          "res.redirect(307, '/')",
+        ),
+      ],
+    },
+    {
+      name: 'utils.finish(res) of an object literal of the file',
+      code: objectHelper,
+      errors: [
+        helperReport(
+          objectHelper,
+          "res.redirect('/done')",
+          { helper: 'finish', handler: 'handler', code: '302', method: 'POST', source: 'app.post()' },
+          "res.redirect(303, '/done')",
+          "res.redirect(307, '/done')",
+        ),
+      ],
+    },
+    {
+      name: 'a returned redirect of a const object literal, given back by the action',
+      code: objectReturned,
+      errors: [
+        helperReport(objectReturned, redirectCall, { ...actionData, helper: 'back' }, "redirect('/calls', 303)", "redirect('/calls', 307)"),
+      ],
+    },
+    {
+      name: 'a class property arrow called as this.done(res)',
+      code: classArrowHelper,
+      errors: [
+        helperReport(
+          classArrowHelper,
+          "res.redirect('/done')",
+          { helper: 'done', handler: '`update`', code: '302', method: 'PUT', source: '@Put()' },
+          "res.redirect(303, '/done')",
+          "res.redirect(307, '/done')",
+        ),
+      ],
+    },
+    {
+      name: 'a redirect status the handler passes in is reported at the argument',
+      code: passedStatus,
+      errors: [
+        {
+          messageId: 'helperRedirectAfterUnsafeMethod',
+          data: { helper: 'go', handler: 'handler', code: '302', method: 'POST', source: 'app.post()', section: '15.4.3' },
+          ...locate(passedStatus, '302'),
+          suggestions: [
+            { messageId: 'useSeeOther', data: { status: '303 See Other', method: 'POST' }, output: passedStatus.replace('302', '303') },
+            {
+              messageId: 'useTemporaryRedirect',
+              data: { status: '307 Temporary Redirect', method: 'POST' },
+              output: passedStatus.replace('302', '307'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a returned redirect with a status the action passes in',
+      code: passedReturned,
+      errors: [
+        {
+          messageId: 'helperRedirectAfterUnsafeMethod',
+          data: { helper: 'back', handler: '`action`', code: '301', method: 'POST', source: 'export action', section: '15.4.2' },
+          ...locate(passedReturned, '301'),
+          suggestions: [
+            { messageId: 'useSeeOther', data: { status: '303 See Other', method: 'POST' }, output: passedReturned.replace('301', '303') },
+            {
+              messageId: 'useTemporaryRedirect',
+              data: { status: '307 Temporary Redirect', method: 'POST' },
+              output: passedReturned.replace('301', '307'),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
