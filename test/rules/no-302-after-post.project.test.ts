@@ -3,6 +3,7 @@
 // route. The linted code is given here; the other modules are read from the fixture projects on
 // disk (test/fixtures/projects), with the parser the test configures.
 import rule from '../../rules/no-302-after-post.js';
+import { redirectReport } from '../redirect-reports.js';
 import { commonJsScript, createTester, fixtureFile, locate } from '../rule-tester.js';
 
 const tester = createTester();
@@ -13,21 +14,8 @@ const koa = (name: string) => fixtureFile('projects/koa-routes', name);
 const esModule = { ...commonJsScript, sourceType: 'module' } as typeof commonJsScript;
 
 /** One report with its 303 and 307 suggestions, made by replacing `at` with `see` and `temporary`. */
-function report(code: string, at: string, data: { code: string; source: string; method: string }, see: string, temporary: string) {
-  return {
-    messageId: 'redirectAfterUnsafeMethod' as const,
-    data: { ...data, section: data.code === '301' ? '15.4.2' : '15.4.3' },
-    ...locate(code, at),
-    suggestions: [
-      { messageId: 'useSeeOther' as const, data: { status: '303 See Other', method: data.method }, output: code.replace(at, see) },
-      {
-        messageId: 'useTemporaryRedirect' as const,
-        data: { status: '307 Temporary Redirect', method: data.method },
-        output: code.replace(at, temporary),
-      },
-    ],
-  };
-}
+const report = (code: string, at: string, data: { code: string; source: string; method: string }, see: string, temporary: string) =>
+  redirectReport(code, at, data, code.replace(at, see), code.replace(at, temporary));
 
 const postLogin =
   "exports.postLogin = async (req, res) => {\n  if (!req.body.email) return res.redirect('/login');\n  res.redirect(303, '/');\n};";

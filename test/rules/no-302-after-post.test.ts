@@ -1,28 +1,10 @@
 import rule from '../../rules/no-302-after-post.js';
+import { redirectReport } from '../redirect-reports.js';
 import { commonJsScript, createTester, exactly, fixtureFile, locate } from '../rule-tester.js';
 
 const tester = createTester();
 
-/** One report with the two suggestions, 303 and 307, each given as the code it leaves and the status its message names. */
-function report(
-  code: string,
-  at: string,
-  data: { code: string; source: string; method: string },
-  see: string,
-  temporary: string,
-  status303 = '303 See Other',
-  status307 = '307 Temporary Redirect',
-) {
-  return {
-    messageId: 'redirectAfterUnsafeMethod' as const,
-    data: { ...data, section: data.code === '301' ? '15.4.2' : '15.4.3' },
-    ...locate(code, at),
-    suggestions: [
-      { messageId: 'useSeeOther' as const, data: { status: status303, method: data.method }, output: see },
-      { messageId: 'useTemporaryRedirect' as const, data: { status: status307, method: data.method }, output: temporary },
-    ],
-  };
-}
+const report = redirectReport;
 
 const express = "app.post('/login', (req, res) => {\n  res.redirect('/home');\n});";
 const expressExplicit = "router.put('/items/:id', (req, res) => res.redirect(301, '/items'));";
