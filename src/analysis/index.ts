@@ -4,7 +4,7 @@ import { moduleApis, ownerNames } from '../apis/index.js';
 import { allBuiltinProviders } from '../providers/index.js';
 import type { Provider } from '../providers/index.js';
 import { calleeName } from '../ast/status-read.js';
-import { moduleReaderOf } from '../project/parse.js';
+import { moduleReaderOf, projectReadingOff } from '../project/parse.js';
 import { projectStatusProviders } from '../project/status-modules.js';
 import { unwrap } from '../ast/nodes.js';
 import { projectBindings, projectHelpersOf } from '../project/helpers.js';
@@ -119,12 +119,12 @@ class FileState implements Starts {
       },
     };
     // Calls of what the file imports from its project's modules, which may be response helpers.
-    const helpers = projectBindings(getFileFacts(this.sourceCode));
+    const helpers = projectReadingOff ? undefined : projectBindings(getFileFacts(this.sourceCode));
     if (helpers) this.helpers = projectHelpersOf(this.context);
     const helperCall = helpers && this.helpers && ((node: TSESTree.CallExpression) => this.isHelperCall(node, helpers));
     // Most files name no constants module and no redirecting API: one scan of the text tells.
     const text = this.sourceCode.text;
-    const imports = ungated || importText.test(text);
+    const imports = !projectReadingOff && (ungated || importText.test(text));
     if (!ungated && !imports && !gateText.test(text)) {
       if (helperCall)
         listener.CallExpression = (node) => {

@@ -106,8 +106,6 @@ export class ProjectIndex {
 
   /** The index for the linted file; none for text without a file on disk, or a parser it cannot reuse. */
   static of(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ProjectIndex | undefined {
-    // `HTTP_STATUS_NO_PROJECT=1` reads no other module: the bench measures what the index costs.
-    if (process.env['HTTP_STATUS_NO_PROJECT'] === '1') return undefined;
     const file = context.physicalFilename;
     if (!file || !path.isAbsolute(file)) return undefined;
     const root = packageRootOf(file);

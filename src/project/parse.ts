@@ -53,6 +53,12 @@ function eslintScope(): { analyze(ast: unknown, options: Record<string, unknown>
   }
 }
 
+/**
+ * `HTTP_STATUS_NO_PROJECT=1` reads no other module of the project (no registrations, helpers or
+ * status modules): what `npm run bench:project` compares against.
+ */
+export const projectReadingOff = process.env['HTTP_STATUS_NO_PROJECT'] === '1';
+
 /** Options that would make a parser build a type-checked program: the index never checks types. */
 const typeAwareOptions = ['project', 'projects', 'projectService', 'EXPERIMENTAL_useProjectService', 'programs', 'tsconfigRootDir'];
 
@@ -88,6 +94,7 @@ function parserOptionsOf(languageOptions: Record<string, unknown>): Record<strin
  * text changes.
  */
 export function moduleReaderOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ModuleReader | undefined {
+  if (projectReadingOff) return undefined;
   const languageOptions = (context as unknown as { languageOptions?: Record<string, unknown> }).languageOptions;
   const known = languageOptions && byLanguageOptions.get(languageOptions);
   if (known) return known;
