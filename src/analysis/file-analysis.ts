@@ -117,9 +117,16 @@ export class Analysis implements FileAnalysis, DecodeContext, ValueContext {
     return this.resolveConstant(node) !== undefined;
   }
 
+  /**
+   * Whether a call stands in a route handler of this file (`export async function action`, `app.post(...)`),
+   * or answers one through its functions. Registrations in other modules are not asked for: every
+   * exported function would send the project index to its importers, in files with no status at all.
+   */
   inRoute(call: TSESTree.CallExpression): boolean {
-    return this.routeFinder.around(call, 'value') !== undefined;
+    return (this.localRoutes ??= new RouteFinder(this.sourceCode)).around(call, 'value') !== undefined;
   }
+
+  private localRoutes: RouteFinder | undefined;
 
   private routeFinderValue: RouteFinder | undefined;
   private get routeFinder(): RouteFinder {

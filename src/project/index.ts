@@ -22,6 +22,9 @@ const routeWords = new RegExp(
 /** A router made in the module (`express.Router()`, `new Router()`), whose methods take any path. */
 const routerWords = new RegExp(`\\b(?:${[...routes.routerFactories].join('|')})\\s*\\(`);
 
+/** `export { x }`, `export * from`, `module.exports = ...`, `exports.x = require(...)`: a module may hand on an import. */
+const reExportWords = /\bexport\s*(?:\*|\{)|\bmodule\.exports\b|\bexports\.[\w$]+\s*=\s*require\b/;
+
 /** What a module says of others, found once per parse of it (the reader parses again only when its text changes). */
 interface ModuleFacts {
   readonly registrations: readonly Registration[];
@@ -122,11 +125,13 @@ export class ProjectIndex {
       if (other === target) continue;
       const text = fileText.get(other);
       if (text === undefined) continue;
+      const registers = routeWords.test(text) || routerWords.test(text);
+      // A module that neither registers routes nor hands on what it imports says nothing of the file.
+      if (!registers && !reExportWords.test(text)) continue;
       const ast = this.reader.read(other);
       if (!ast) continue;
       let facts = factsByAst.get(ast);
       if (!facts) {
-        const registers = routeWords.test(text) || routerWords.test(text);
         facts = { registrations: registers ? registrationsIn(ast, other, this.root) : [], reExports: reExportsIn(ast, other) };
         factsByAst.set(ast, facts);
       }

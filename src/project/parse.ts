@@ -64,7 +64,7 @@ const typeAwareOptions = ['project', 'projects', 'projectService', 'EXPERIMENTAL
 
 interface ParsedEntry {
   readonly text: string;
-  /** Parsed without tokens, comments or scopes: what the index reads. */
+  /** Parsed without tokens, comments or scopes (what the index reads), or the whole module's AST. */
   readonly ast: TSESTree.Program | undefined;
   /** Parsed again, whole, when an analysis asks for the module. */
   sourceCode?: Readonly<TSESLint.SourceCode> | null;
@@ -128,49 +128,55 @@ function newReaderOf(
     if (whole && parser.parseForESLint) return parser.parseForESLint(text, fileOptions);
     return { ast: parser.parse ? parser.parse(text, fileOptions) : parser.parseForESLint!(text, fileOptions).ast };
   };
-  const entryOf = (file: string): ParsedEntry | undefined => {
+  /** The whole module as ESLint's SourceCode: tokens, comments, scopes. */
+  const sourceCodeOf = (text: string, file: string): Readonly<TSESLint.SourceCode> | null => {
+    try {
+      const result = parse(text, file, true);
+      const ast = result.ast as TSESTree.Program;
+      const visitorKeys = result.visitorKeys ?? keys;
+      linkParents(ast, visitorKeys);
+      const scopeManager =
+        result.scopeManager ??
+        eslintScope()?.analyze(ast, {
+          ecmaVersion: 2022,
+          sourceType: options['sourceType'] === 'script' ? 'script' : 'module',
+          childVisitorKeys: visitorKeys,
+          fallback: 'iteration',
+        });
+      return scopeManager ? new SourceCode({ text, ast, scopeManager, visitorKeys, parserServices: result.services ?? {} }) : null;
+    } catch {
+      // A module the configured parser cannot read (another language, a syntax error) tells nothing.
+      return null;
+    }
+  };
+  /** The module's entry for its current text; parsed whole at once when that is what is asked first. */
+  const entryOf = (file: string, whole: boolean): ParsedEntry | undefined => {
     const text = fileText.get(file);
     if (text === undefined) return undefined;
     const cached = parsed.get(file);
     if (cached?.text === text) return cached;
     let entry: ParsedEntry;
-    try {
-      const ast = parse(text, file, false).ast as TSESTree.Program;
-      linkParents(ast, keys);
-      entry = { text, ast };
-    } catch {
-      // A module the configured parser cannot read (another language, a syntax error) tells nothing.
-      entry = { text, ast: undefined };
+    if (whole) {
+      const sourceCode = sourceCodeOf(text, file);
+      entry = { text, ast: sourceCode?.ast, sourceCode };
+    } else {
+      try {
+        const ast = parse(text, file, false).ast as TSESTree.Program;
+        linkParents(ast, keys);
+        entry = { text, ast };
+      } catch {
+        entry = { text, ast: undefined };
+      }
     }
     parsed.set(file, entry);
     return entry;
   };
   const reader: ModuleReader = {
-    read: (file) => entryOf(file)?.ast,
+    read: (file) => entryOf(file, false)?.ast,
     sourceCode(file) {
-      const entry = entryOf(file);
+      const entry = entryOf(file, true);
       if (!entry?.ast) return undefined;
-      if (entry.sourceCode === undefined) {
-        try {
-          const result = parse(entry.text, file, true);
-          const ast = result.ast as TSESTree.Program;
-          const visitorKeys = result.visitorKeys ?? keys;
-          linkParents(ast, visitorKeys);
-          const scopeManager =
-            result.scopeManager ??
-            eslintScope()?.analyze(ast, {
-              ecmaVersion: 2022,
-              sourceType: options['sourceType'] === 'script' ? 'script' : 'module',
-              childVisitorKeys: visitorKeys,
-              fallback: 'iteration',
-            });
-          entry.sourceCode = scopeManager
-            ? new SourceCode({ text: entry.text, ast, scopeManager, visitorKeys, parserServices: result.services ?? {} })
-            : null;
-        } catch {
-          entry.sourceCode = null;
-        }
-      }
+      if (entry.sourceCode === undefined) entry.sourceCode = sourceCodeOf(entry.text, file);
       return entry.sourceCode ?? undefined;
     },
   };
