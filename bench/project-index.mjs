@@ -137,7 +137,7 @@ function wholeLint(label, cwd) {
   }
   const ratio = median(on) / median(off);
   console.log(
-    `${label.padEnd(44)} ${String(last.files).padStart(5)} files  index ${median(on).toFixed(0).padStart(6)} ms  without ${median(off).toFixed(0).padStart(6)} ms  +${((ratio - 1) * 100).toFixed(1)}%`,
+    `${label.padEnd(44)} ${String(last.files).padStart(5)} files  index ${median(on).toFixed(0).padStart(6)} ms  without ${median(off).toFixed(0).padStart(6)} ms  ${ratio >= 1 ? '+' : ''}${((ratio - 1) * 100).toFixed(1)}%`,
   );
   return { on: median(on), off: median(off) };
 }
@@ -175,6 +175,6 @@ if (args.corpus) {
     off += measured.off;
   }
   console.log(
-    `${'all projects (sum of medians)'.padEnd(44)}        index ${on.toFixed(0).padStart(6)} ms  without ${off.toFixed(0).padStart(6)} ms  +${((on / off - 1) * 100).toFixed(1)}%`,
+    `${'all projects (sum of medians)'.padEnd(44)}        index ${on.toFixed(0).padStart(6)} ms  without ${off.toFixed(0).padStart(6)} ms  ${on >= off ? '+' : ''}${((on / off - 1) * 100).toFixed(1)}%`,
   );
 }
