@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // Fixture apps are linted by their tests, with the findings they are written to have.
-  { ignores: ['dist/', 'coverage/', 'test/.eval/', 'examples/', 'node_modules/', 'test/fixtures/projects/', 'test/fixtures/rr-helpers-app/'] },
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      'test/.eval/',
+      'examples/',
+      'node_modules/',
+      'test/fixtures/projects/',
+      'test/fixtures/rr-helpers-app/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...tseslint.configs.stylistic,
