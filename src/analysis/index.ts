@@ -119,7 +119,7 @@ class FileState implements Starts {
       },
     };
     // Calls of what the file imports from its project's modules, which may be response helpers.
-    const helpers = projectReadingOff ? undefined : projectBindings(getFileFacts(this.sourceCode));
+    const helpers = projectReadingOff ? undefined : projectBindings(getFileFacts(this.sourceCode), this.context.physicalFilename);
     if (helpers) this.helpers = projectHelpersOf(this.context);
     const helperCall = helpers && this.helpers && ((node: TSESTree.CallExpression) => this.isHelperCall(node, helpers));
     // Most files name no constants module and no redirecting API: one scan of the text tells.

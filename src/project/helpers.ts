@@ -19,9 +19,9 @@ import type { ConstantResolver } from '../analysis/status-value.js';
 import { statusLeaves } from '../analysis/leaves.js';
 import type { ValueContext } from '../analysis/leaves.js';
 import { allBuiltinProviders } from '../providers/index.js';
-import { StampedCache, recheckAfterMs } from './files.js';
+import { StampedCache } from './files.js';
 import { fileText } from './files.js';
-import { resolveProjectModule } from './locate-module.js';
+import { isWorkspacePackage, resolveProjectModule } from './locate-module.js';
 import { moduleReaderOf } from './parse.js';
 import type { ModuleReader } from './parse.js';
 
@@ -385,24 +385,18 @@ export class ProjectHelpers {
     const sourceCode = this.reader.sourceCode(module);
     return sourceCode && new ModuleSummary(module, sourceCode, this);
   });
-  private readonly resolved = new Map<string, { file: string | undefined; checkedAt: number }>();
 
   constructor(private readonly reader: ModuleReader) {}
 
   /** The module a specifier of `fromFile` names, when it is the project's own; rechecked as the disk may change. */
   private resolve(specifier: string, fromFile: string): string | undefined {
-    const key = `${path.dirname(fromFile)}\0${specifier}`;
-    const now = Date.now();
-    const known = this.resolved.get(key);
-    if (known && now - known.checkedAt < recheckAfterMs) return known.file;
-    const file = resolveProjectModule(specifier, fromFile);
-    this.resolved.set(key, { file, checkedAt: now });
-    return file;
+    return resolveProjectModule(specifier, fromFile);
   }
+
 
   /** The API of export `name` of the module `specifier` names from `fromFile`. */
   exportOf(specifier: string, name: string, fromFile: string, hops = 0): Api | null | undefined {
-    if (!projectModule.test(specifier)) return undefined;
+    if (!projectModule.test(specifier) && !isWorkspacePackage(specifier, fromFile)) return undefined;
     const file = this.resolve(specifier, fromFile);
     if (!file) return undefined;
     const summary = this.summaries.get(file);
@@ -434,10 +428,13 @@ export function projectHelpersOf(context: Readonly<TSESLint.RuleContext<string, 
 }
 
 /** The local names a file imports from project modules: called directly, or as a namespace (`respond.sendError()`). */
-export function projectBindings(facts: FileFacts): { direct: Set<string>; namespaces: Set<string> } | undefined {
+export function projectBindings(facts: FileFacts, filename?: string): { direct: Set<string>; namespaces: Set<string> } | undefined {
   let found: { direct: Set<string>; namespaces: Set<string> } | undefined;
   for (const binding of facts.bindings.values()) {
-    if (binding.typeOnly || !projectModule.test(binding.module)) continue;
+    if (binding.typeOnly) continue;
+    // The project's modules, and packages of the same repository that its workspace links.
+    if (!projectModule.test(binding.module) && !(filename && path.isAbsolute(filename) && isWorkspacePackage(binding.module, filename)))
+      continue;
     found ??= { direct: new Set(), namespaces: new Set() };
     if (binding.imported === '*' || binding.imported === 'default') found.namespaces.add(binding.local);
     if (binding.imported !== '*') found.direct.add(binding.local);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -87,12 +87,12 @@ function nodeResolve(specifier: string, fromFile: string): string | undefined {
 }
 
 /** The package's own word on where its types or code are: `exports` (types first), `types`, `module`, `main`. */
-function findThroughManifest(specifier: string, fromFile: string): ModuleFiles | undefined {
+function findThroughManifest(specifier: string, fromFile: string, packageRoot?: string): ModuleFiles | undefined {
   const parts = specifier.split('/');
   const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
   const subpath = specifier.slice(name.length);
   for (let directory = path.dirname(fromFile); ; directory = path.dirname(directory)) {
-    const root = path.join(directory, 'node_modules', name);
+    const root = packageRoot ?? path.join(directory, 'node_modules', name);
     const manifest = isFile(path.join(root, 'package.json')) ? readJson(path.join(root, 'package.json')) : undefined;
     if (manifest) {
       const exportsField = manifest.exports;
@@ -219,10 +219,63 @@ export function resolveProjectModule(specifier: string, fromFile: string): strin
   if (cached && now - cached.checkedAt < recheckAfterMs) return cached.file;
   const found = specifier.startsWith('.') ? findFile(path.resolve(path.dirname(fromFile), specifier)) : findAlias(specifier, fromFile);
   const candidate = found?.source ?? found?.declarations;
-  const file = candidate && !candidate.split(path.sep).includes('node_modules') ? candidate : undefined;
+  let file = candidate && !candidate.split(path.sep).includes('node_modules') ? candidate : undefined;
+  if (!found && isBare(specifier)) file = findWorkspaceModule(specifier, fromFile);
   resolved.set(key, { file, checkedAt: now });
   return file;
 }
+
+/** A package name, maybe with a subpath: `@acme/api/handlers`, `shared`; not a path or an alias. */
+const isBare = (specifier: string) => /^(?:@[\w.-]+\/)?[\w.-]+(?:\/|$)/.test(specifier) && !specifier.startsWith('node:');
+
+/** The folder a workspace links a package of the repository from (npm, yarn and pnpm workspaces link them). */
+function workspaceFolder(name: string, fromFile: string): string | undefined {
+  for (let directory = path.dirname(fromFile); ; directory = path.dirname(directory)) {
+    const link = path.join(directory, 'node_modules', name);
+    let stats;
+    try {
+      stats = lstatSync(link);
+    } catch {
+      stats = undefined;
+    }
+    if (stats) {
+      if (!stats.isSymbolicLink()) return undefined;
+      const real = realpathSync(link);
+      return real.split(path.sep).includes('node_modules') ? undefined : real;
+    }
+    if (path.dirname(directory) === directory) return undefined;
+  }
+}
+
+/**
+ * A module of another package of the same repository, as its package.json `exports` (or `main`)
+ * says: `@acme/api/handlers` from `packages/api`. Installed packages are not the project's code.
+ */
+function findWorkspaceModule(specifier: string, fromFile: string): string | undefined {
+  const parts = specifier.split('/');
+  const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+  const folder = workspaceFolder(name, fromFile);
+  if (!folder) return undefined;
+  const found = findThroughManifest(specifier, path.join(path.dirname(path.dirname(folder)), '__workspace__.js'), folder);
+  const file = found?.source ?? found?.declarations;
+  return file && realpathSync(file);
+}
+
+/** Whether a specifier names a package that the repository's workspace links from its own sources. */
+export function isWorkspacePackage(specifier: string, fromFile: string): boolean {
+  if (!isBare(specifier)) return false;
+  const parts = specifier.split('/');
+  const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+  const key = `${path.dirname(fromFile)}\0${name}`;
+  const now = Date.now();
+  const cached = workspacePackages.get(key);
+  if (cached && now - cached.checkedAt < recheckAfterMs) return cached.linked;
+  const linked = workspaceFolder(name, fromFile) !== undefined;
+  workspacePackages.set(key, { linked, checkedAt: now });
+  return linked;
+}
+
+const workspacePackages = new Map<string, { readonly linked: boolean; readonly checkedAt: number }>();
 
 /**
  * Finds the files of the configured constants module as the linted file would load it: a
