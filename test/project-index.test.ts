@@ -62,4 +62,8 @@ describe('handlers registered in other modules, on whole fixture projects', () =
       'src/controllers/tags.js:3:3 tagRouter.post() in src/routes/tags.js:7.',
     ]);
   });
+
+  it('a Hono app: new Hono() registers handlers imported without an extension', async () => {
+    expect(await findings('hono-routes')).toEqual(['src/handlers/posts.ts:5:10 app.post() in src/index.ts:7.']);
+  });
 });
