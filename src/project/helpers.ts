@@ -393,7 +393,6 @@ export class ProjectHelpers {
     return resolveProjectModule(specifier, fromFile);
   }
 
-
   /** The API of export `name` of the module `specifier` names from `fromFile`. */
   exportOf(specifier: string, name: string, fromFile: string, hops = 0): Api | null | undefined {
     if (!projectModule.test(specifier) && !isWorkspacePackage(specifier, fromFile)) return undefined;
