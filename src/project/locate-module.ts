@@ -228,21 +228,25 @@ export function resolveProjectModule(specifier: string, fromFile: string): strin
 /** A package name, maybe with a subpath: `@acme/api/handlers`, `shared`; not a path or an alias. */
 const isBare = (specifier: string) => /^(?:@[\w.-]+\/)?[\w.-]+(?:\/|$)/.test(specifier) && !specifier.startsWith('node:');
 
+/** What `node_modules/<name>` is in a folder: a link's real folder, 'installed', or absent; trusted for a second. */
+const linksAt = new Map<string, { readonly target: string | 'installed' | undefined; readonly checkedAt: number }>();
+
+function linkAt(link: string, now: number): string | 'installed' | undefined {
+  const cached = linksAt.get(link);
+  if (cached && now - cached.checkedAt < recheckAfterMs) return cached.target;
+  const stats = lstatSync(link, { throwIfNoEntry: false });
+  const target = !stats ? undefined : stats.isSymbolicLink() ? realpathSync(link) : 'installed';
+  linksAt.set(link, { target, checkedAt: now });
+  return target;
+}
+
 /** The folder a workspace links a package of the repository from (npm, yarn and pnpm workspaces link them). */
 function workspaceFolder(name: string, fromFile: string): string | undefined {
+  const now = Date.now();
   for (let directory = path.dirname(fromFile); ; directory = path.dirname(directory)) {
-    const link = path.join(directory, 'node_modules', name);
-    let stats;
-    try {
-      stats = lstatSync(link);
-    } catch {
-      stats = undefined;
-    }
-    if (stats) {
-      if (!stats.isSymbolicLink()) return undefined;
-      const real = realpathSync(link);
-      return real.split(path.sep).includes('node_modules') ? undefined : real;
-    }
+    const target = linkAt(path.join(directory, 'node_modules', name), now);
+    if (target === 'installed') return undefined;
+    if (target !== undefined) return target.split(path.sep).includes('node_modules') ? undefined : target;
     if (path.dirname(directory) === directory) return undefined;
   }
 }
@@ -265,18 +269,8 @@ function findWorkspaceModule(specifier: string, fromFile: string): string | unde
 export function isWorkspacePackage(specifier: string, fromFile: string): boolean {
   if (!isBare(specifier)) return false;
   const parts = specifier.split('/');
-  const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
-  const key = `${path.dirname(fromFile)}\0${name}`;
-  const now = Date.now();
-  const cached = workspacePackages.get(key);
-  if (cached && now - cached.checkedAt < recheckAfterMs) return cached.linked;
-  const linked = workspaceFolder(name, fromFile) !== undefined;
-  workspacePackages.set(key, { linked, checkedAt: now });
-  return linked;
+  return workspaceFolder(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!, fromFile) !== undefined;
 }
-
-const workspacePackages = new Map<string, { readonly linked: boolean; readonly checkedAt: number }>();
-
 /**
  * Finds the files of the configured constants module as the linted file would load it: a
  * relative path from the project root (`cwd`, where the ESLint config is), a package through
