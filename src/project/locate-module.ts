@@ -269,8 +269,19 @@ function findWorkspaceModule(specifier: string, fromFile: string): string | unde
 export function isWorkspacePackage(specifier: string, fromFile: string): boolean {
   if (!isBare(specifier)) return false;
   const parts = specifier.split('/');
-  return workspaceFolder(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!, fromFile) !== undefined;
+  const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+  // Files of a folder import the same packages: one answer per folder and package, for a second.
+  const key = `${path.dirname(fromFile)}\0${name}`;
+  const now = Date.now();
+  const cached = workspacePackages.get(key);
+  if (cached && now - cached.checkedAt < recheckAfterMs) return cached.linked;
+  const linked = workspaceFolder(name, fromFile) !== undefined;
+  workspacePackages.set(key, { linked, checkedAt: now });
+  return linked;
 }
+
+const workspacePackages = new Map<string, { readonly linked: boolean; readonly checkedAt: number }>();
+
 /**
  * Finds the files of the configured constants module as the linted file would load it: a
  * relative path from the project root (`cwd`, where the ESLint config is), a package through
