@@ -1,7 +1,16 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { routes } from '../apis/index.js';
-import { functionAround, functionName, isFunctionNode, keyName, propertyName, unwrap } from '../ast/nodes.js';
+import {
+  functionAround,
+  functionName,
+  isFunctionNode,
+  keyName,
+  propertyName,
+  unwrap,
+  moduleExportName,
+  outermostWrapper,
+} from '../ast/nodes.js';
 import { callsOf, outflowOf } from './callers.js';
 import { makesRouter, methodValues, routerCallOf } from './route-calls.js';
 import { variableOf } from './scope.js';
@@ -89,14 +98,6 @@ function merged(found: readonly RouteMethods[]): RouteMethods | undefined {
   return { methods: [...new Set(found.flatMap((route) => route.methods))], source: found.map((route) => route.source).join(', ') };
 }
 
-/** `withAuth(async () => ...)` -> the outermost call that wraps the function, argument in argument. */
-function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (current.parent?.type === 'CallExpression' && current.parent.arguments.includes(current as TSESTree.CallExpressionArgument))
-    current = current.parent;
-  return current;
-}
-
 /**
  * The methods a handler (or `withAuth(handler)`) is exported under: `export const POST = handler`,
  * `export const POST = withAuth(...)`, `export { handler as GET, handler as POST }`.
@@ -127,14 +128,12 @@ function methodsByReference(id: TSESTree.Identifier, sourceCode: Readonly<TSESLi
     if (reference.init) continue;
     const methods =
       parent?.type === 'ExportSpecifier' && parent.local === identifier
-        ? exportedNameMethods(keyOfExport(parent.exported), true)
+        ? exportedNameMethods(moduleExportName(parent.exported), true)
         : exportedMethods(identifier, sourceCode, depth);
     if (methods) exported.push(methods);
   }
   return merged(exported);
 }
-
-const keyOfExport = (name: TSESTree.Identifier | TSESTree.StringLiteral) => (name.type === 'Identifier' ? name.name : name.value);
 
 /**
  * The methods a function serves as a route handler, judged by where it stands; a named

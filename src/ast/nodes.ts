@@ -94,3 +94,15 @@ export function functionAround(node: TSESTree.Node): FunctionNode | undefined {
 
 /** The value a function gives back where the node gives it: a `return`'s argument, an arrow's expression body. */
 export type ReturnedValue = TSESTree.ReturnStatement | (TSESTree.ArrowFunctionExpression & { expression: true });
+
+/** `withAuth(async () => ...)` -> the outermost call that wraps the function, argument in argument. */
+export function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent?.type === 'CallExpression' && current.parent.arguments.includes(current as TSESTree.CallExpressionArgument))
+    current = current.parent;
+  return current;
+}
+
+/** The name in `export { a as b }`, `import { 'b' as c }`: an identifier, or a string since ES2022. */
+export const moduleExportName = (name: TSESTree.Identifier | TSESTree.StringLiteral): string =>
+  name.type === 'Identifier' ? name.name : name.value;

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { keyName, propertyName } from '../ast/nodes.js';
+import { keyName, moduleExportName, outermostWrapper, propertyName } from '../ast/nodes.js';
 import type { FunctionNode } from '../ast/nodes.js';
 
 /** How far a value is followed through names and objects to its export: `const a = ...; module.exports = { a }`. */
@@ -28,11 +28,9 @@ function memberKeys(objectKeys: readonly string[], member: string): string[] {
   return objectKeys.flatMap((key) => (key === 'default' ? [`default.${member}`, member] : [`${key}.${member}`]));
 }
 
-/** `withAuth(async () => ...)` -> the outermost call that wraps the function, argument in argument. */
-function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (current.parent?.type === 'CallExpression' && current.parent.arguments.includes(current as TSESTree.CallExpressionArgument))
-    current = current.parent;
+/** The wrapper calls around a value, and the type casts around those: `catchAsync(async () => ...) as Handler`. */
+function outermostValue(node: TSESTree.Node): TSESTree.Node {
+  let current = outermostWrapper(node);
   while (current.parent && (current.parent.type === 'TSAsExpression' || current.parent.type === 'TSSatisfiesExpression'))
     current = current.parent;
   return current;
@@ -64,7 +62,7 @@ class ExportKeys {
         const key = parent.value === value ? keyName(parent) : undefined;
         return key === undefined || parent.parent.type !== 'ObjectExpression'
           ? []
-          : memberKeys(this.ofValue(outermostWrapper(parent.parent), steps + 1), key);
+          : memberKeys(this.ofValue(outermostValue(parent.parent), steps + 1), key);
       }
       default:
         return value.type === 'FunctionDeclaration' || value.type === 'ClassDeclaration' ? this.ofDeclared(value, steps) : [];
@@ -88,8 +86,7 @@ class ExportKeys {
       if (reference.init) continue;
       const identifier = reference.identifier as TSESTree.Node;
       const parent = identifier.parent;
-      if (parent?.type === 'ExportSpecifier' && parent.local === identifier)
-        keys.push(parent.exported.type === 'Identifier' ? parent.exported.name : parent.exported.value);
+      if (parent?.type === 'ExportSpecifier' && parent.local === identifier) keys.push(moduleExportName(parent.exported));
       else if (parent?.type === 'NewExpression' && parent.callee === identifier)
         keys.push(...this.ofValue(parent, steps + 1).map(instanceOf));
       else if (parent) keys.push(...this.ofValue(identifier, steps + 1));
@@ -121,9 +118,9 @@ const instanceOf = (key: string) => `${instancePrefix}${key}`;
 export function exportKeysOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): string[] {
   const keys = new ExportKeys(sourceCode);
   if (fn.parent.type === 'MethodDefinition') return keys.ofMethod(fn.parent);
-  let value = outermostWrapper(fn);
+  let value = outermostValue(fn);
   // `exports.create = [body('name'), async (req, res) => ...]`: handlers exported as a list, validators first.
-  if (value.parent?.type === 'ArrayExpression') value = outermostWrapper(value.parent);
+  if (value.parent?.type === 'ArrayExpression') value = outermostValue(value.parent);
   const found = keys.ofValue(value, 0);
   return [...new Set(found.filter((key) => !key.startsWith(instancePrefix)))];
 }

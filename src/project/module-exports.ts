@@ -1,5 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import { moduleExportName } from '../ast/nodes.js';
+
 /** A number, a table of numbers (object literal, enum), or anything else, as a module declares it. */
 export type DeclaredValue =
   | { readonly kind: 'number'; readonly value: number | undefined; readonly literal: boolean }
@@ -119,7 +121,7 @@ class ExportsReader {
         else if (!statement.source) {
           for (const specifier of statement.specifiers) {
             if (specifier.local.type !== 'Identifier') continue;
-            const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : String(specifier.exported.value);
+            const exported = moduleExportName(specifier.exported);
             const value: Value = { kind: 'ref', name: specifier.local.name };
             if (exported === 'default') this.defaultExport = value;
             else this.named.set(exported, value);

@@ -2,7 +2,8 @@ import path from 'node:path';
 
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { propertyName, unwrap } from '../ast/nodes.js';
+import { moduleExportName, propertyName, stringValue, unwrap } from '../ast/nodes.js';
+import { requiredModule } from '../analysis/file-facts.js';
 import { makesRouter, routerCallOf } from '../analysis/route-calls.js';
 import { resolveProjectModule } from './locate-module.js';
 
@@ -27,15 +28,10 @@ type Binding =
   | { readonly kind: 'namespace' | 'default' | 'require'; readonly file: string }
   | { readonly kind: 'instance'; readonly file: string; readonly classKey: string };
 
-function requiredModule(node: TSESTree.Node | null | undefined): string | undefined {
+/** `require('m')`, `await import('m')` -> "m". */
+function loadedModule(node: TSESTree.Node | null | undefined): string | undefined {
   const call = node && unwrap(node.type === 'AwaitExpression' ? node.argument : node);
-  if (call?.type === 'CallExpression' && call.callee.type === 'Identifier' && call.callee.name === 'require') {
-    const [argument] = call.arguments;
-    return argument?.type === 'Literal' && typeof argument.value === 'string' ? argument.value : undefined;
-  }
-  if (call?.type === 'ImportExpression' && call.source.type === 'Literal' && typeof call.source.value === 'string')
-    return call.source.value;
-  return undefined;
+  return call?.type === 'ImportExpression' ? stringValue(call.source) : requiredModule(call);
 }
 
 /** Names of a module bound to the project's modules, and to arrays of handlers (`const guard = [auth.login, auth.admin]`). */
@@ -62,7 +58,7 @@ function bindingsOf(ast: TSESTree.Program, file: string): Bindings {
         if (specifier.type === 'ImportNamespaceSpecifier') bindings.set(specifier.local.name, { kind: 'namespace', file: target });
         else if (specifier.type === 'ImportDefaultSpecifier') bindings.set(specifier.local.name, { kind: 'default', file: target });
         else {
-          const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
+          const imported = moduleExportName(specifier.imported);
           bindings.set(specifier.local.name, { kind: 'named', file: target, name: imported });
         }
       }
@@ -73,7 +69,7 @@ function bindingsOf(ast: TSESTree.Program, file: string): Bindings {
   for (const { id, init } of declarators) {
     if (init?.type === 'ArrayExpression' && id.type === 'Identifier') arrays.set(id.name, init);
     if (id.type === 'Identifier' && makesRouter(init)) routers.add(id.name);
-    const specifier = requiredModule(init);
+    const specifier = loadedModule(init);
     const target = specifier === undefined ? undefined : resolve(specifier);
     if (target && id.type === 'Identifier') bindings.set(id.name, { kind: 'require', file: target });
     else if (target && id.type === 'ObjectPattern') {
@@ -221,7 +217,7 @@ export function reExportsIn(ast: TSESTree.Program, file: string): ReExport[] {
   const found: ReExport[] = [];
   /** A value handed on under `name`: `require('./auth')`, or a name bound to a module. */
   const handOn = (value: TSESTree.Node, name: string) => {
-    const specifier = requiredModule(value);
+    const specifier = loadedModule(value);
     const target = specifier === undefined ? undefined : resolve(specifier);
     if (target) return void found.push({ file: target, rename: asMember(name) });
     const binding = value.type === 'Identifier' ? bindings.get(value.name) : undefined;
@@ -238,7 +234,7 @@ export function reExportsIn(ast: TSESTree.Program, file: string): ReExport[] {
     if (statement.type === 'ExportAllDeclaration') {
       const target = resolve(statement.source.value);
       const exported = statement.exported as TSESTree.Identifier | TSESTree.StringLiteral | null;
-      const as = exported && (exported.type === 'Identifier' ? exported.name : exported.value);
+      const as = exported && moduleExportName(exported);
       if (target)
         found.push({
           file: target,
@@ -247,8 +243,8 @@ export function reExportsIn(ast: TSESTree.Program, file: string): ReExport[] {
     } else if (statement.type === 'ExportNamedDeclaration') {
       const target = statement.source ? resolve(statement.source.value) : undefined;
       for (const specifier of statement.specifiers) {
-        const local = specifier.local.type === 'Identifier' ? specifier.local.name : specifier.local.value;
-        const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value;
+        const local = moduleExportName(specifier.local);
+        const exported = moduleExportName(specifier.exported);
         if (target)
           found.push({
             file: target,
